@@ -1,0 +1,63 @@
+"""The one place that answers "which objects may this user see?".
+
+Every view that lists or fetches people, or anything that belongs to them, goes through
+these functions instead of deciding access on its own:
+
+- a coordinator (or superuser) sees every organisation;
+- an HR officer sees their own organisation only;
+- everybody else sees only what is theirs.
+
+Objects outside the scope are answered with 404, never 403, so that HR of one landlord
+cannot even learn that another landlord's staff member exists.
+"""
+
+from django.contrib.auth import get_user_model
+from django.shortcuts import get_object_or_404
+
+from .models import Organisation
+from .roles import Role, has_role
+
+
+def is_coordinator(user):
+    return user.is_authenticated and (user.is_superuser or has_role(user, Role.COORDINATOR))
+
+
+def is_hr(user):
+    return user.is_authenticated and has_role(user, Role.HR) and user.organisation_id is not None
+
+
+def can_use_hr_space(user):
+    return is_coordinator(user) or is_hr(user)
+
+
+def visible_organisations(user):
+    if is_coordinator(user):
+        return Organisation.objects.all()
+    if is_hr(user):
+        return Organisation.objects.filter(pk=user.organisation_id)
+    return Organisation.objects.none()
+
+
+def scope_to_user(user, queryset, *, organisation_field="organisation", person_field=None):
+    """Restrict `queryset` to what `user` may see.
+
+    `organisation_field` is the lookup from the model to its Organisation (for example
+    "user__organisation" for a registration). `person_field` is the lookup to the person
+    it belongs to, if any, so that a learner still sees their own rows.
+    """
+    if is_coordinator(user):
+        return queryset
+    if is_hr(user):
+        return queryset.filter(**{organisation_field: user.organisation_id})
+    if person_field and user.is_authenticated:
+        return queryset.filter(**{person_field: user.pk})
+    return queryset.none()
+
+
+def visible_users(user):
+    users = get_user_model().objects.filter(deleted_at__isnull=True)
+    return scope_to_user(user, users, organisation_field="organisation", person_field="pk")
+
+
+def get_visible_user_or_404(user, pk):
+    return get_object_or_404(visible_users(user).select_related("organisation"), pk=pk)

@@ -1,0 +1,35 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from django.utils.translation import gettext_lazy as _
+
+from .tasks import send_email
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """allauth, the Repères way: French messages, emails sent through a task."""
+
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "too_many_login_attempts": _(
+            "Trop de tentatives de connexion. Patientez quelques minutes avant de réessayer."
+        ),
+        "email_password_mismatch": _("L'adresse e-mail ou le mot de passe est incorrect."),
+        "rate_limited": _("Trop de demandes en peu de temps. Patientez un peu, puis réessayez."),
+    }
+
+    def send_mail(self, template_prefix, email, context):
+        """Render now (the context holds objects), send from the task worker."""
+        message = self.render_mail(template_prefix, email, context)
+        html = next(
+            (body for body, mimetype in getattr(message, "alternatives", [])
+             if mimetype == "text/html"),
+            "",
+        )
+        text = message.body if message.content_subtype == "plain" else ""
+        if not text and html:
+            from django.utils.html import strip_tags
+
+            text = strip_tags(html)
+        send_email.enqueue(
+            subject=message.subject, to=list(message.to), text_body=text, html_body=html,
+            from_email=message.from_email,
+        )

@@ -1,0 +1,139 @@
+from allauth.core import context
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import Invitation, JobRole
+from .roles import Role
+
+NAME_MAX = 150
+
+
+class SignupDetailsForm(forms.Form):
+    """Extra fields of allauth's sign-up form, and the rule of who may sign up where."""
+
+    first_name = forms.CharField(label=_("Prénom"), max_length=NAME_MAX,
+                                 widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
+    last_name = forms.CharField(label=_("Nom"), max_length=NAME_MAX,
+                                widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
+    job_role = forms.ChoiceField(label=_("Métier"), choices=JobRole.choices)
+    site = forms.CharField(label=_("Site ou agence (facultatif)"), max_length=200, required=False)
+    signup_code = forms.CharField(
+        label=_("Code d'inscription de votre organisation"),
+        max_length=32,
+        required=False,
+        help_text=_("Inutile si vous avez reçu une invitation ou si vous utilisez votre "
+                    "adresse e-mail professionnelle."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+    field_order = ["email", "first_name", "last_name", "job_role", "site", "signup_code",
+                   "password1", "password2"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.invitation = self._session_invitation()
+        if self.invitation is not None and self.invitation.is_usable:
+            self.fields["first_name"].initial = self.invitation.first_name
+            self.fields["last_name"].initial = self.invitation.last_name
+            self.fields["job_role"].initial = self.invitation.job_role
+            self.fields["site"].initial = self.invitation.site
+            del self.fields["signup_code"]
+
+    @staticmethod
+    def _session_invitation():
+        request = context.request
+        token = request.session.get(services.INVITATION_SESSION_KEY) if request else None
+        return services.find_invitation(token)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        email = cleaned_data.get("email")
+        if not email:
+            return cleaned_data
+        try:
+            self.organisation, self.accepted_invitation = services.resolve_signup_organisation(
+                email, signup_code=cleaned_data.get("signup_code", ""), invitation=self.invitation
+            )
+        except forms.ValidationError as error:
+            field = "signup_code" if "signup_code" in self.fields else None
+            self.add_error(field, error)
+        return cleaned_data
+
+    def signup(self, request, user):
+        services.complete_signup(
+            user,
+            organisation=self.organisation,
+            invitation=self.accepted_invitation,
+            job_role=self.cleaned_data["job_role"],
+            site=self.cleaned_data.get("site", ""),
+        )
+        request.session.pop(services.INVITATION_SESSION_KEY, None)
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = get_user_model()
+        fields = ["first_name", "last_name", "job_role", "site"]
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+        }
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.CharField(
+        label=_("Pour confirmer, écrivez SUPPRIMER"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean_confirm(self):
+        value = self.cleaned_data["confirm"].strip().upper()
+        if value != "SUPPRIMER":
+            raise forms.ValidationError(_("Écrivez SUPPRIMER en majuscules pour confirmer."))
+        return value
+
+
+class InvitationForm(forms.ModelForm):
+    """HR invites one person (bulk import comes with the HR space)."""
+
+    class Meta:
+        model = Invitation
+        fields = ["email", "first_name", "last_name", "job_role", "site", "organisation", "role"]
+
+    def __init__(self, *args, organisations, allowed_roles, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["organisation"].empty_label = None
+        if organisations.count() == 1:
+            self.fields["organisation"].initial = organisations.first()
+            self.fields["organisation"].widget = forms.HiddenInput()
+        self.fields["role"].choices = [(r.value, r.label) for r in allowed_roles]
+        if len(allowed_roles) == 1:
+            self.fields["role"].widget = forms.HiddenInput()
+            self.fields["role"].initial = allowed_roles[0].value
+        self.fields["email"].widget.attrs["autocomplete"] = "off"
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        email, organisation = cleaned_data.get("email"), cleaned_data.get("organisation")
+        if email and organisation:
+            try:
+                services.check_invitable(email, organisation)
+            except forms.ValidationError as error:
+                self.add_error("email", error)
+        return cleaned_data
+
+
+def invitable_roles(user):
+    """HR invite staff; the coordinator can also invite HR, trainers and editors."""
+    from .access import is_coordinator
+
+    if is_coordinator(user):
+        return [Role.LEARNER, Role.HR, Role.TRAINER, Role.EDITOR, Role.COORDINATOR]
+    return [Role.LEARNER]

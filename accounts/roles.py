@@ -1,0 +1,64 @@
+"""Roles are Django groups. This module names them and answers "what is this user?"."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    LEARNER = "learner", _("Apprenant·e")
+    TRAINER = "trainer", _("Formateur·rice")
+    HR = "hr", _("RH / responsable formation")
+    COORDINATOR = "coordinator", _("Coordination du programme")
+    EDITOR = "editor", _("Rédaction")
+
+
+# The group that carries each role. Group names are data: keep them stable.
+GROUP_NAMES = {
+    Role.LEARNER: "Apprenants",
+    Role.TRAINER: "Formateurs",
+    Role.HR: "RH",
+    Role.COORDINATOR: "Coordination",
+    Role.EDITOR: "Rédaction",
+}
+ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
+
+# Staff roles must set up two-factor authentication before reaching their spaces.
+MFA_REQUIRED_ROLES = frozenset({Role.TRAINER, Role.HR, Role.COORDINATOR, Role.EDITOR})
+
+# Roles allowed into the Wagtail admin.
+ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR})
+
+
+def roles_of(user):
+    """The set of roles of a user, cached on the instance for the request."""
+    if not user or not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_reperes_roles", None)
+    if cached is None:
+        names = user.groups.values_list("name", flat=True)
+        cached = frozenset(ROLE_BY_GROUP[n] for n in names if n in ROLE_BY_GROUP)
+        if user.is_superuser:
+            cached = cached | {Role.COORDINATOR}
+        user._reperes_roles = cached
+    return cached
+
+
+def has_role(user, *roles):
+    return bool(roles_of(user) & set(roles))
+
+
+def requires_mfa(user):
+    return bool(roles_of(user) & MFA_REQUIRED_ROLES)
+
+
+def set_roles(user, roles):
+    """Make `roles` exactly the user's roles (groups are created on migrate)."""
+    from django.contrib.auth.models import Group
+
+    wanted = {GROUP_NAMES[Role(r)] for r in roles}
+    current = set(user.groups.filter(name__in=GROUP_NAMES.values()).values_list("name", flat=True))
+    if remove := current - wanted:
+        user.groups.remove(*Group.objects.filter(name__in=remove))
+    if add := wanted - current:
+        user.groups.add(*Group.objects.filter(name__in=add))
+    user._reperes_roles = None

@@ -1,0 +1,20 @@
+"""Emails leave through a task so that production sends them from the worker."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django_tasks import task
+
+
+@task()
+def send_email(subject, to, text_body, html_body="", from_email=None, reply_to=None):
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=text_body,
+        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
+        to=list(to),
+        reply_to=list(reply_to or []),
+    )
+    if html_body:
+        message.attach_alternative(html_body, "text/html")
+    message.send()
+    return len(to)

@@ -1,0 +1,202 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import access, services
+from .forms import DeleteAccountForm, InvitationForm, ProfileForm, invitable_roles
+from .models import Invitation
+from .roles import ADMIN_ROLES, roles_of
+
+STAFF_PAGE_SIZE = 50
+
+
+def hr_required(view):
+    """Logged in, and HR of an organisation or coordinator; others get 403."""
+
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not access.can_use_hr_space(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+# --- The person's own space ----------------------------------------------------------------
+
+@login_required
+def dashboard(request):
+    organisation = request.user.organisation
+    escalation = organisation.escalation_contacts.all() if organisation else []
+    return render(request, "accounts/dashboard.html", {
+        "organisation": organisation,
+        "escalation_contacts": escalation,
+    })
+
+
+@login_required
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Votre profil est enregistré."))
+        return redirect("accounts:profile")
+    return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+def privacy(request):
+    return render(request, "accounts/privacy.html")
+
+
+@login_required
+def export_data(request):
+    data = services.export_user_data(request.user)
+    filename = f"reperes-mes-donnees-{timezone.localdate():%Y-%m-%d}.json"
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2, default=str),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.delete_account(request.user)
+        logout(request)
+        messages.success(request, _("Votre compte est supprimé. Vos attestations restent "
+                                    "vérifiables ; vos autres données sont effacées."))
+        return redirect("/")
+    return render(request, "accounts/delete.html", {"form": form})
+
+
+# --- Invitations ---------------------------------------------------------------------------
+
+def accept_invitation(request, token):
+    invitation = services.find_invitation(token)
+    if invitation is None:
+        return render(request, "accounts/invitation_invalid.html",
+                      {"reason": "unknown"}, status=404)
+    if not invitation.is_usable:
+        return render(request, "accounts/invitation_invalid.html",
+                      {"reason": invitation.status, "invitation": invitation}, status=410)
+    if request.user.is_authenticated:
+        logout(request)
+    request.session[services.INVITATION_SESSION_KEY] = invitation.token
+    from allauth.account.adapter import get_adapter
+
+    get_adapter(request).stash_verified_email(request, invitation.email)
+    messages.info(request, _("Bienvenue ! Choisissez votre mot de passe pour rejoindre %(org)s.")
+                  % {"org": invitation.organisation.name})
+    return redirect("account_signup")
+
+
+def admin_login(request):
+    """Every admin login goes through allauth (rate limits, MFA); this view only redirects."""
+    next_url = request.GET.get("next") or "/admin/"
+    if request.user.is_authenticated:
+        if roles_of(request.user) & ADMIN_ROLES or request.user.is_superuser:
+            return redirect(next_url if next_url.startswith("/") else "/admin/")
+        raise PermissionDenied(_("Votre compte n'a pas accès à l'administration."))
+    return redirect_to_login(next_url, login_url="account_login")
+
+
+# --- HR space ------------------------------------------------------------------------------
+
+@hr_required
+def hr_home(request):
+    organisations = access.visible_organisations(request.user)
+    staff = access.visible_users(request.user).select_related("organisation")
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        staff = staff.filter(Q(first_name__icontains=query) | Q(last_name__icontains=query)
+                             | Q(email__icontains=query))
+    page = Paginator(staff.order_by("last_name", "first_name", "pk"), STAFF_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    summary = organisations.annotate(
+        staff_count=Count("members", filter=Q(members__deleted_at__isnull=True,
+                                             members__is_active=True), distinct=True),
+    ).order_by("name")
+    return render(request, "accounts/hr/home.html", {
+        "page": page,
+        "query": query,
+        "organisations": summary[:50],
+        "pending_invitations": access.scope_to_user(
+            request.user, Invitation.objects.pending()
+        ).count(),
+    })
+
+
+@hr_required
+def hr_person(request, pk):
+    person = access.get_visible_user_or_404(request.user, pk)
+    return render(request, "accounts/hr/person.html", {"person": person})
+
+
+@hr_required
+def hr_invitations(request):
+    organisations = access.visible_organisations(request.user)
+    form = InvitationForm(request.POST or None, organisations=organisations,
+                          allowed_roles=invitable_roles(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        invitation = services.invite(
+            organisation=data["organisation"], email=data["email"], invited_by=request.user,
+            first_name=data["first_name"], last_name=data["last_name"],
+            job_role=data["job_role"], site=data["site"], role=data["role"],
+            base_url=request.build_absolute_uri("/"),
+        )
+        messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": invitation.email})
+        return redirect("accounts:hr_invitations")
+    invitations = access.scope_to_user(
+        request.user, Invitation.objects.select_related("organisation", "invited_by")
+    )
+    page = Paginator(invitations, STAFF_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "accounts/hr/invitations.html", {"form": form, "page": page})
+
+
+def _visible_invitation_or_404(user, pk):
+    return get_object_or_404(access.scope_to_user(user, Invitation.objects.all()), pk=pk)
+
+
+@require_POST
+@hr_required
+def hr_resend_invitation(request, pk):
+    invitation = _visible_invitation_or_404(request.user, pk)
+    try:
+        services.send_invitation(invitation, base_url=request.build_absolute_uri("/"))
+    except services.ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Invitation renvoyée à %(email)s.") % {"email": invitation.email})
+    return redirect("accounts:hr_invitations")
+
+
+@require_POST
+@hr_required
+def hr_revoke_invitation(request, pk):
+    invitation = _visible_invitation_or_404(request.user, pk)
+    try:
+        services.revoke_invitation(invitation)
+    except services.ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Invitation annulée."))
+    return redirect("accounts:hr_invitations")
