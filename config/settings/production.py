@@ -56,3 +56,6 @@ EMAIL_TIMEOUT = 20
 
 ADMINS = [("Repères", a) for a in env_list("ADMIN_EMAILS")]
 STATIC_ROOT = BASE_DIR / "static_collected"
+
+# Wagtail's live preview renders the page in a same-origin iframe: SAMEORIGIN, not DENY.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

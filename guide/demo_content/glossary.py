@@ -302,8 +302,8 @@ GLOSSARY = [
         "term": "SDT (soins à la demande d'un tiers)",
         "definition": (
             "<p>Voie de soins psychiatriques sans consentement engagée à la demande d'un "
-            "tiers : un membre de la famille ou une personne qui connaît déjà la personne "
-            "malade et agit dans son intérêt.</p>"
+            "tiers : un membre de la famille, ou une personne qui la connaissait déjà et "
+            "agit dans son intérêt.</p>"
             "<p>La demande doit être accompagnée de deux certificats médicaux ; en cas "
             "d'urgence, avec un risque grave pour la santé de la personne, un seul "
             "certificat peut suffire. Dans le cadre de ce programme, ce n'est pas le rôle "
@@ -493,7 +493,7 @@ GLOSSARY = [
             "<p>Ils sont fréquents : environ une personne sur quatre sera concernée au cours "
             "de sa vie. Ils se soignent, et beaucoup de personnes se rétablissent.</p>"
         ),
-        "see_also": ["retablissement", "stigmatisation", "psycom"],
+        "see_also": ["depression", "retablissement", "stigmatisation", "psycom"],
     },
     {
         "slug": "tutelle",

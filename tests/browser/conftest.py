@@ -1,0 +1,106 @@
+"""Browser tests: headless Chromium (the system's, never a downloaded one) against Django's
+live server, with the demo pages loaded.
+
+Every test in this folder is marked `browser`. Without /usr/bin/chromium they are skipped,
+unless REPERES_REQUIRE_BROWSER=1 (CI), in which case they fail loudly.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django would then refuse ORM
+# calls made from that thread (fixtures, mail checks) with SynchronousOnlyOperation.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+REQUIRE_BROWSER = os.environ.get("REPERES_REQUIRE_BROWSER") == "1"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCALE = "fr-FR"
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
+# Generous for a first page load on a busy CI machine, short enough to fail fast.
+TIMEOUT_MS = 10_000
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark everything under tests/browser `browser`; skip it (or fail, in CI) without Chromium."""
+    browser_items = [item for item in items if HERE in Path(str(item.fspath)).resolve().parents]
+    for item in browser_items:
+        item.add_marker(pytest.mark.browser)
+    if CHROMIUM.exists() or REQUIRE_BROWSER:
+        return
+    skip = pytest.mark.skip(reason="Chromium not installed: apt-get install chromium")
+    for item in browser_items:
+        item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"REPERES_REQUIRE_BROWSER=1 but {CHROMIUM} is missing: apt-get install chromium",
+            pytrace=False,
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+def _new_page(browser, **options):
+    context = browser.new_context(locale=LOCALE, **options)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    return context, page
+
+
+@pytest.fixture
+def page(browser):
+    """A desktop browser tab (1280×900), French, with its own cookies."""
+    context, page = _new_page(browser, **DESKTOP)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone_page(browser):
+    """A phone browser tab (390×844, touch, 2× pixels), French, with its own cookies."""
+    context, page = _new_page(browser, **PHONE)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def live_site(transactional_db, django_db_serialized_rollback, live_server):
+    """The live server, serving the demo home page, institutional pages and settings.
+
+    The live server runs in another thread, so the data must be committed: hence
+    `transactional_db` (requested before anything that would take `db`). Each such test
+    empties the database when it ends, Wagtail's root page and default locale (created by
+    migrations) included; the serialized rollback puts them back before the next test.
+    """
+    from core import demo
+
+    demo.load()
+    return live_server
