@@ -1,4 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.template.defaultfilters import linebreaks, urlize
+from django.template.loader import render_to_string
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from .tasks import send_email
@@ -17,18 +20,22 @@ class AccountAdapter(DefaultAccountAdapter):
     }
 
     def send_mail(self, template_prefix, email, context):
-        """Render now (the context holds objects), send from the task worker."""
+        """Render now (the context holds objects), send from the task worker.
+
+        allauth's emails are plain text; each also gets an HTML part in the Repères layout.
+        """
         message = self.render_mail(template_prefix, email, context)
         html = next(
             (body for body, mimetype in getattr(message, "alternatives", [])
              if mimetype == "text/html"),
             "",
         )
-        text = message.body if message.content_subtype == "plain" else ""
-        if not text and html:
-            from django.utils.html import strip_tags
-
-            text = strip_tags(html)
+        text = message.body if message.content_subtype == "plain" else strip_tags(message.body)
+        if not html:
+            html = render_to_string("emails/layout.html", {
+                "subject": message.subject,
+                "body_html": linebreaks(urlize(escape(text))),
+            })
         send_email.enqueue(
             subject=message.subject, to=list(message.to), text_body=text, html_body=html,
             from_email=message.from_email,

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from .models import EscalationContact, JobRole, Organisation, OrganisationEmailDomain
 from .roles import Role, set_roles
 
-DEMO_PASSWORD = "reperes-demo-2026"
+DEMO_PASSWORD = "reperes-demo-2026"  # noqa: S105 (printed by `make run`, demo only)
 # One shared TOTP secret for the demo staff accounts, so that `manage.py demo_otp` can print
 # the current code. Never use a known secret outside the demo.
 DEMO_TOTP_SECRET = base64.b32encode(b"reperes-demo-totp-key").decode()

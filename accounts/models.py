@@ -95,13 +95,13 @@ class OrganisationEmailDomain(models.Model):
         verbose_name = _("domaine e-mail")
         verbose_name_plural = _("domaines e-mail")
 
+    def __str__(self):
+        return self.domain
+
     def clean(self):
         self.domain = self.domain.strip().lower().lstrip("@")
         if "." not in self.domain or " " in self.domain or "@" in self.domain:
             raise ValidationError({"domain": _("Saisissez un domaine comme « bailleur.fr ».")})
-
-    def __str__(self):
-        return self.domain
 
 
 class EscalationContact(models.Model):

@@ -1,6 +1,6 @@
 import json
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -10,13 +10,13 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import access, services
 from .forms import DeleteAccountForm, InvitationForm, ProfileForm, invitable_roles
 from .models import Invitation
-from .roles import ADMIN_ROLES, roles_of
 
 STAFF_PAGE_SIZE = 50
 
@@ -108,13 +108,25 @@ def accept_invitation(request, token):
 
 
 def admin_login(request):
-    """Every admin login goes through allauth (rate limits, MFA); this view only redirects."""
-    next_url = request.GET.get("next") or "/admin/"
-    if request.user.is_authenticated:
-        if roles_of(request.user) & ADMIN_ROLES or request.user.is_superuser:
-            return redirect(next_url if next_url.startswith("/") else "/admin/")
+    """Every admin login goes through allauth (rate limits, MFA); this view only redirects.
+
+    Both the Wagtail admin and the Django admin send unauthenticated people here. A
+    logged-in person without access gets a 403 page rather than a redirect loop.
+    """
+    django_admin = request.path.startswith("/django-admin/")
+    default = "/django-admin/" if django_admin else "/admin/"
+    next_url = request.GET.get("next") or default
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = default
+    if not request.user.is_authenticated:
+        return redirect_to_login(next_url, login_url="account_login")
+    if django_admin:
+        allowed = admin.site.has_permission(request)
+    else:
+        allowed = request.user.has_perm("wagtailadmin.access_admin")
+    if not allowed:
         raise PermissionDenied(_("Votre compte n'a pas accès à l'administration."))
-    return redirect_to_login(next_url, login_url="account_login")
+    return redirect(next_url)
 
 
 # --- HR space ------------------------------------------------------------------------------

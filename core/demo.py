@@ -1,7 +1,8 @@
 """Demo home page, institutional pages and site settings. Creates what is missing only,
 so that running it again never overwrites an editor's changes."""
 
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.models import Collection, Locale, Page, Site
 
 from .demo_content.pages import HOME, LEGAL_PAGES
 from .models import HomePage, NavigationSettings, ProgrammeSettings, StandardPage
@@ -21,11 +22,22 @@ def stream(blocks):
     return [{"type": kind, "value": value} for kind, value in blocks]
 
 
+def tree_root():
+    """Wagtail's root page, locale and collection, recreated if a database flush removed them."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", content_type=None))
+    return root
+
+
 def home_page():
     home = HomePage.objects.first()
     if home is not None:
         return home
-    root = Page.get_first_root_node()
+    root = tree_root()
     # Wagtail's own placeholder welcome page takes the slug "home": retire it.
     for placeholder in root.get_children().exact_type(Page):
         placeholder.delete()

@@ -4,11 +4,23 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 
+from accounts.models import Organisation
 from accounts.roles import Role
 
 from .factories import OrganisationFactory, UserFactory
 
 REQUIRE_POSTGRES = os.environ.get("REPERES_REQUIRE_POSTGRES") == "1"
+
+# The people of the access-control table. HR "same" is of organisation A, "other" of B.
+ROLE_USERS = {
+    "learner": ("apprenant@a.test", "bailleur-a", [Role.LEARNER], False),
+    "learner_b": ("apprenant@b.test", "bailleur-b", [Role.LEARNER], False),
+    "trainer": ("formateur@equipe.test", "equipe-dediee-test", [Role.TRAINER, Role.LEARNER], True),
+    "hr_a": ("rh@a.test", "bailleur-a", [Role.HR, Role.LEARNER], True),
+    "hr_b": ("rh@b.test", "bailleur-b", [Role.HR, Role.LEARNER], True),
+    "coordinator": ("coordination@programme.test", None, [Role.COORDINATOR], True),
+    "editor": ("redaction@programme.test", None, [Role.EDITOR], True),
+}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -21,6 +33,29 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+def build_shared_data():
+    """Demo pages and settings, three organisations and one person per role.
+
+    Built once per test database; every test runs in a transaction rolled back after it.
+    """
+    from core import demo
+
+    demo.load()
+    OrganisationFactory(name="Bailleur A", slug="bailleur-a", signup_code="CODEAAAA26")
+    OrganisationFactory(name="Bailleur B", slug="bailleur-b", signup_code="CODEBBBB26")
+    OrganisationFactory(name="Équipe dédiée test", slug="equipe-dediee-test",
+                        kind=Organisation.Kind.CARE_TEAM, signup_code=None)
+    for email, org_slug, roles, totp in ROLE_USERS.values():
+        organisation = Organisation.objects.get(slug=org_slug) if org_slug else None
+        UserFactory(email=email, organisation=organisation, roles=roles, totp=totp)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        build_shared_data()
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Rate limits and cached fragments live in the cache: start every test clean."""
@@ -31,76 +66,71 @@ def _clear_cache():
 
 @pytest.fixture
 def site(db):
-    """The demo home page, institutional pages and settings, as `make run` has them."""
+    """The default Wagtail site with the demo home page, as `make run` has it."""
     from wagtail.models import Site
 
-    from core import demo
-
-    demo.load()
     return Site.objects.get(is_default_site=True)
+
+
+def _user(key):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.select_related("organisation").get(email=ROLE_USERS[key][0])
 
 
 @pytest.fixture
 def org_a(db):
-    return OrganisationFactory(name="Bailleur A", slug="bailleur-a", signup_code="CODEAAAA26")
+    return Organisation.objects.get(slug="bailleur-a")
 
 
 @pytest.fixture
 def org_b(db):
-    return OrganisationFactory(name="Bailleur B", slug="bailleur-b", signup_code="CODEBBBB26")
+    return Organisation.objects.get(slug="bailleur-b")
 
 
 @pytest.fixture
 def care_team(db):
-    from accounts.models import Organisation
-
-    return OrganisationFactory(name="Équipe dédiée test", slug="equipe-dediee-test",
-                               kind=Organisation.Kind.CARE_TEAM, signup_code=None)
+    return Organisation.objects.get(slug="equipe-dediee-test")
 
 
 @pytest.fixture
-def learner(org_a):
-    return UserFactory(email="apprenant@a.test", organisation=org_a, roles=[Role.LEARNER])
+def learner(db):
+    return _user("learner")
 
 
 @pytest.fixture
-def learner_b(org_b):
-    return UserFactory(email="apprenant@b.test", organisation=org_b, roles=[Role.LEARNER])
+def learner_b(db):
+    return _user("learner_b")
 
 
 @pytest.fixture
-def trainer(care_team):
-    return UserFactory(email="formateur@equipe.test", organisation=care_team,
-                       roles=[Role.TRAINER, Role.LEARNER], totp=True)
+def trainer(db):
+    return _user("trainer")
 
 
 @pytest.fixture
-def hr_a(org_a):
-    return UserFactory(email="rh@a.test", organisation=org_a, roles=[Role.HR, Role.LEARNER],
-                       totp=True)
+def hr_a(db):
+    return _user("hr_a")
 
 
 @pytest.fixture
-def hr_b(org_b):
-    return UserFactory(email="rh@b.test", organisation=org_b, roles=[Role.HR, Role.LEARNER],
-                       totp=True)
+def hr_b(db):
+    return _user("hr_b")
 
 
 @pytest.fixture
 def coordinator(db):
-    return UserFactory(email="coordination@programme.test", organisation=None,
-                       roles=[Role.COORDINATOR], totp=True)
+    return _user("coordinator")
 
 
 @pytest.fixture
 def editor(db):
-    return UserFactory(email="redaction@programme.test", organisation=None,
-                       roles=[Role.EDITOR], totp=True)
+    return _user("editor")
 
 
 @pytest.fixture
 def users_by_role(learner, trainer, hr_a, hr_b, coordinator, editor):
-    """Every role of the access-control table; HR "same" is of org A, "other" of org B."""
+    """Every role of the access-control table."""
     return {
         "anonymous": None,
         "learner": learner,

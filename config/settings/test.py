@@ -5,7 +5,7 @@ import tempfile
 from .base import *  # noqa: F403
 from .base import LOGGING
 
-SECRET_KEY = "test-only-secret-key-for-the-pytest-suite-0123456789abcdef"
+SECRET_KEY = "test-only-secret-key-for-the-pytest-suite-0123456789abcdef"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -5,6 +5,7 @@ Every test in this folder is marked `browser`. Without /usr/bin/chromium they ar
 unless REPERES_REQUIRE_BROWSER=1 (CI), in which case they fail loudly.
 """
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -51,21 +52,44 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"REPERES_REQUIRE_BROWSER=1 but {CHROMIUM} is missing: apt-get install chromium",
-            pytrace=False,
-        )
+def _missing_chromium():
+    return (f"REPERES_REQUIRE_BROWSER=1 but {CHROMIUM} is missing: apt-get install chromium"
+            if REQUIRE_BROWSER and not CHROMIUM.exists() else "")
+
+
+def pytest_runtest_setup(item):
+    """In CI, a missing Chromium fails each browser test at once, before any set-up."""
+    if "browser" in item.keywords and _missing_chromium():
+        pytest.fail(_missing_chromium(), pytrace=False)
+
+
+@pytest.fixture(scope="package")
+def browser(django_db_setup):
+    """One Chromium for the browser tests, closed after the last of them.
+
+    Package-scoped rather than session-scoped: while Playwright's sync API is active it marks
+    an event loop as running in this thread, which the rest of the suite must not inherit.
+    """
+    if _missing_chromium():
+        pytest.fail(_missing_chromium(), pytrace=False)
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # The thread's database connections, as the test database set-up left them (for SQLite in
+    # memory, the one holding the data; with the snapshot for serialized rollbacks).
+    thread_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        # From here on an event loop counts as running in this thread, and Django then looks
+        # connections up per async context, not per thread: it would open new connection
+        # objects, without the rollback snapshot. Hand that context the thread's connections.
+        for alias, connection in thread_connections.items():
+            connections[alias] = connection
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
         yield browser
         browser.close()
+    assert asyncio._get_running_loop() is None, "Playwright left an event loop marked running"
 
 
 def _new_page(browser, **options):

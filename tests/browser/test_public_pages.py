@@ -113,14 +113,18 @@ def test_visitor_switches_language_and_back(live_site, page):
     expect(french).to_have_attribute("aria-pressed", "false")
     assert_accessible(page)
 
-    # The choice sticks from page to page (a cookie), whatever the browser's language.
-    page.get_by_role("link", name=re.compile("accueil|home", re.I)).first.click()
-    expect(page).to_have_url(f"{base_url}/")
+    # The choice sticks from page to page (a cookie), whatever the browser's language:
+    # the sign-in page (allauth's wording) is in English too.
+    header_nav(page).get_by_role("link", name=re.compile("Se connecter|Sign in|Log in", re.I)).click()
+    expect(page).to_have_url(f"{base_url}/compte/login/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(heading(page)).to_have_text("Sign In")
     assert_accessible(page)
 
+    # And back to French, on the same page.
     french.click()
-    expect(page).to_have_url(f"{base_url}/")
+    expect(page).to_have_url(f"{base_url}/compte/login/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(french).to_have_attribute("aria-pressed", "true")
-    expect(heading(page)).to_have_text(HOME_TITLE)
+    expect(english).to_have_attribute("aria-pressed", "false")
+    expect(heading(page)).to_have_text("Connexion")

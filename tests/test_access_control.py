@@ -1,0 +1,81 @@
+"""Every URL, every role. Add a row for each new URL."""
+
+import pytest
+
+from accounts.roles import Role
+from tests.access import (
+    ADMIN_REFUSED,
+    DENIED,
+    LOGIN,
+    ROLES,
+    Row,
+    check_row,
+    everyone,
+    signed_in,
+)
+from tests.factories import InvitationFactory
+
+HR_ONLY = {"learner": 403, "trainer": 403, "editor": 403, "hr_other": 200}
+ADMIN_ONLY = {"learner": DENIED, "hr_same": DENIED, "hr_other": DENIED}
+COORDINATOR_ONLY_IN_ADMIN = {**ADMIN_ONLY, "trainer": ADMIN_REFUSED, "editor": ADMIN_REFUSED}
+
+ROWS = [
+    # Public site
+    Row("/", everyone(200)),
+    Row("/a-propos/", everyone(200)),
+    Row("/mentions-legales/", everyone(200)),
+    Row("/confidentialite/", everyone(200)),
+    Row("/accessibilite/", everyone(200)),
+    Row("/page-qui-n-existe-pas/", everyone(404)),
+    Row("/health/", everyone(200)),
+    # allauth entry points: open to the anonymous, logged-in people are sent on
+    Row("/compte/login/", signed_in(302, anonymous=200)),
+    Row("/compte/signup/", signed_in(302, anonymous=200)),
+    Row("/compte/login/code/", signed_in(302, anonymous=200)),
+    Row("/compte/password/reset/", everyone(200)),
+    Row("/compte/password/change/", signed_in(200)),
+    Row("/compte/email/", signed_in(200)),
+    Row("/compte/2fa/", signed_in(200)),
+    # The person's own space
+    Row("/compte/", signed_in(200)),
+    Row("/compte/profil/", signed_in(200)),
+    Row("/compte/mes-donnees/", signed_in(200)),
+    Row("/compte/mes-donnees/export.json", signed_in(200)),
+    Row("/compte/supprimer/", signed_in(200)),
+    Row("/invitation/{invitation}/", everyone(302)),
+    Row("/invitation/jeton-inconnu/", everyone(404)),
+    # HR space: HR of any organisation and the coordinator; objects scoped by organisation
+    Row("/espace-rh/", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/invitations/", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/personnes/{learner}/", signed_in(200, **{**HR_ONLY, "hr_other": 404})),
+    Row("/espace-rh/invitations/{invitation_pk}/renvoyer/",
+        signed_in(302, **{**HR_ONLY, "hr_other": 404}), method="post"),
+    Row("/espace-rh/invitations/{invitation_pk}/renvoyer/", everyone(405)),
+    Row("/espace-rh/invitations/{invitation_pk}/annuler/",
+        signed_in(302, **{**HR_ONLY, "hr_other": 404}), method="post"),
+    # Wagtail admin: trainers, editors and the coordinator; never learners or HR
+    Row("/admin/", signed_in(200, **ADMIN_ONLY)),
+    Row("/admin/pages/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/snippets/accounts/organisation/", signed_in(200, **COORDINATOR_ONLY_IN_ADMIN)),
+    Row("/admin/settings/core/programmesettings/",
+        signed_in(302, **COORDINATOR_ONLY_IN_ADMIN)),
+    Row("/admin/users/", signed_in(200, **COORDINATOR_ONLY_IN_ADMIN)),
+    # Django admin: superusers only
+    Row("/django-admin/", signed_in(DENIED)),
+    Row("/admin/login/", signed_in(302, learner=403, hr_same=403, hr_other=403)),
+    Row("/django-admin/login/", signed_in(403)),
+]
+
+
+@pytest.fixture
+def objects(users_by_role, site):
+    learner = users_by_role["learner"]
+    invitation = InvitationFactory(organisation=learner.organisation, role=Role.LEARNER)
+    return {"learner": learner.pk, "invitation": invitation.token,
+            "invitation_pk": invitation.pk}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("row", ROWS, ids=lambda row: f"{row.method}:{row.url}")
+def test_access(client, users_by_role, objects, row, role):
+    check_row(client, users_by_role[role], row, objects, role)
