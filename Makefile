@@ -45,8 +45,8 @@ check: install
 	$(BIN)/ruff check .
 
 messages: install
-	cd site && ../$(BIN)/python ../manage.py makemessages -l fr -l en --ignore=.venv
-	$(BIN)/python manage.py makemessages -l fr -l en --ignore=.venv --ignore=site --ignore=tests --ignore=bench
+	$(BIN)/python manage.py makemessages -l fr -l en --ignore=.venv --ignore=tests \
+		--ignore=bench --ignore="*/demo_content/*" --ignore=static_collected
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

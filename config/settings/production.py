@@ -1,5 +1,7 @@
 """Production: every secret and address from the environment, hardened defaults."""
 
+from pathlib import Path
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -55,7 +57,7 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 20
 
 ADMINS = [("Repères", a) for a in env_list("ADMIN_EMAILS")]
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "static_collected")))
 
 # Wagtail's live preview renders the page in a same-origin iframe: SAMEORIGIN, not DENY.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]

@@ -1,0 +1,146 @@
+"""The HR space of this issue: staff list, person page, single invitations; scoped by organisation."""
+
+from html import unescape
+
+import pytest
+from django.core import mail
+
+from accounts.models import Invitation, JobRole
+from accounts.roles import Role
+from tests.factories import InvitationFactory, UserFactory
+
+
+def body(response):
+    return unescape(response.content.decode())
+
+
+def test_hr_sees_only_their_own_staff(client, hr_a, learner, learner_b, site):
+    client.force_login(hr_a)
+    page = body(client.get("/espace-rh/"))
+    assert learner.get_full_name() in page
+    assert learner_b.email not in page and f"/espace-rh/personnes/{learner_b.pk}/" not in page
+    assert client.get(f"/espace-rh/personnes/{learner.pk}/").status_code == 200
+    assert client.get(f"/espace-rh/personnes/{learner_b.pk}/").status_code == 404
+
+
+def test_coordinator_sees_every_organisation(client, coordinator, learner, learner_b, site):
+    client.force_login(coordinator)
+    page = body(client.get("/espace-rh/?q=apprenant"))
+    assert learner.get_full_name() in page and learner_b.get_full_name() in page
+    assert client.get(f"/espace-rh/personnes/{learner_b.pk}/").status_code == 200
+
+
+def test_staff_search_filters_by_name(client, hr_a, org_a, site):
+    UserFactory(first_name="Rachida", last_name="Trouvée", organisation=org_a)
+    UserFactory(first_name="Paul", last_name="Ailleurs", organisation=org_a)
+    client.force_login(hr_a)
+    page = body(client.get("/espace-rh/?q=trouv"))
+    assert "Rachida Trouvée" in page and "Paul Ailleurs" not in page
+
+
+def test_staff_list_queries_stay_bounded(client, hr_a, org_a, site, django_assert_max_num_queries):
+    client.force_login(hr_a)
+    UserFactory.create_batch(5, organisation=org_a)
+    with django_assert_max_num_queries(20) as few:
+        client.get("/espace-rh/")
+    UserFactory.create_batch(60, organisation=org_a)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/espace-rh/")
+    assert response.status_code == 200
+    assert "Page 1 sur 2" in body(response)
+
+
+def test_invitation_list_queries_stay_bounded(client, hr_a, org_a, site,
+                                              django_assert_max_num_queries):
+    client.force_login(hr_a)
+    InvitationFactory.create_batch(3, organisation=org_a, invited_by=hr_a)
+    with django_assert_max_num_queries(25) as few:
+        client.get("/espace-rh/invitations/")
+    InvitationFactory.create_batch(40, organisation=org_a, invited_by=hr_a)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get("/espace-rh/invitations/").status_code == 200
+
+
+def test_hr_invites_a_person_of_their_organisation(client, hr_a, org_b, site):
+    client.force_login(hr_a)
+    response = client.post("/espace-rh/invitations/", {
+        "email": " Nadia.Nouvelle@Exemple.TEST ", "first_name": "Nadia", "last_name": "Nouvelle",
+        "job_role": JobRole.MEDIATOR, "site": "Agence Est",
+        # A forged organisation or role is ignored: HR invites learners into their own org.
+        "organisation": org_b.pk, "role": Role.HR,
+    })
+    assert response.status_code == 200  # the forged values make the form invalid
+    assert "Sélectionnez un choix valide" in body(response)
+    assert not Invitation.objects.exists()
+
+    response = client.post("/espace-rh/invitations/", {
+        "email": " Nadia.Nouvelle@Exemple.TEST ", "first_name": "Nadia", "last_name": "Nouvelle",
+        "job_role": JobRole.MEDIATOR, "site": "Agence Est",
+        "organisation": hr_a.organisation_id, "role": Role.LEARNER,
+    })
+    assert response.status_code == 302
+    invitation = Invitation.objects.get()
+    assert invitation.email == "nadia.nouvelle@exemple.test"
+    assert invitation.organisation == hr_a.organisation and invitation.role == Role.LEARNER
+    assert invitation.invited_by == hr_a
+    assert mail.outbox[-1].to == ["nadia.nouvelle@exemple.test"]
+
+
+@pytest.mark.parametrize("email, message", [
+    ("apprenant@a.test", "déjà un compte dans votre organisation"),
+    ("apprenant@b.test", "déjà utilisée par un autre compte"),
+    ("pas-une-adresse", "Saisissez une adresse de courriel valide"),
+])
+def test_invitation_form_reports_bad_emails(client, hr_a, site, email, message):
+    client.force_login(hr_a)
+    response = client.post("/espace-rh/invitations/", {
+        "email": email, "job_role": JobRole.CARETAKER,
+        "organisation": hr_a.organisation_id, "role": Role.LEARNER,
+    })
+    assert response.status_code == 200
+    assert message in body(response)
+    assert not Invitation.objects.exists()
+
+
+def test_second_pending_invitation_for_the_same_email_is_refused(client, hr_a, site):
+    InvitationFactory(email="deux.fois@exemple.test", organisation=hr_a.organisation)
+    client.force_login(hr_a)
+    response = client.post("/espace-rh/invitations/", {
+        "email": "DEUX.FOIS@exemple.test", "job_role": JobRole.CARETAKER,
+        "organisation": hr_a.organisation_id, "role": Role.LEARNER,
+    })
+    assert "Une invitation est déjà en attente" in body(response)
+    assert Invitation.objects.count() == 1
+
+
+def test_resend_and_revoke(client, hr_a, site):
+    invitation = InvitationFactory(organisation=hr_a.organisation)
+    client.force_login(hr_a)
+    client.post(f"/espace-rh/invitations/{invitation.pk}/renvoyer/")
+    assert mail.outbox[-1].to == [invitation.email]
+    client.post(f"/espace-rh/invitations/{invitation.pk}/annuler/")
+    invitation.refresh_from_db()
+    assert invitation.status == Invitation.Status.REVOKED
+    sent = len(mail.outbox)
+    response = client.post(f"/espace-rh/invitations/{invitation.pk}/renvoyer/", follow=True)
+    assert "n'est plus valable" in body(response)
+    assert len(mail.outbox) == sent
+
+
+def test_hr_of_another_organisation_cannot_touch_an_invitation(client, hr_b, org_a, site):
+    invitation = InvitationFactory(organisation=org_a)
+    client.force_login(hr_b)
+    assert client.post(f"/espace-rh/invitations/{invitation.pk}/annuler/").status_code == 404
+    invitation.refresh_from_db()
+    assert invitation.revoked_at is None
+
+
+def test_coordinator_may_invite_an_hr_officer_into_any_organisation(client, coordinator, org_b, site):
+    client.force_login(coordinator)
+    response = client.post("/espace-rh/invitations/", {
+        "email": "nouvelle.rh@b.test", "job_role": JobRole.MANAGER,
+        "organisation": org_b.pk, "role": Role.HR,
+    })
+    assert response.status_code == 302
+    invitation = Invitation.objects.get()
+    assert invitation.organisation == org_b and invitation.role == Role.HR
