@@ -6,7 +6,6 @@ from accounts.roles import Role
 from tests.access import (
     ADMIN_REFUSED,
     DENIED,
-    LOGIN,
     ROLES,
     Row,
     check_row,
