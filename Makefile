@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Two workers: the suite is I/O- and database-bound; override with PYTEST_ARGS=...
+PYTEST_ARGS ?= -n auto
 
 .PHONY: run test install migrate demo otp lint check messages bench clean
 

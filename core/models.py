@@ -14,6 +14,7 @@ from .blocks import (
     PartnerBlock,
     StandardStreamBlock,
 )
+from .cache import AnonymousCacheMixin
 
 
 class CustomImage(AbstractImage):
@@ -39,7 +40,7 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(Page):
+class HomePage(AnonymousCacheMixin, Page):
     hero_title = models.CharField(_("titre d'accroche"), max_length=120)
     hero_text = models.CharField(_("texte d'accroche"), max_length=300)
     intro = RichTextField(_("présentation"), features=["bold", "italic", "link"])
@@ -74,7 +75,7 @@ class HomePage(Page):
         verbose_name = _("page d'accueil")
 
 
-class StandardPage(Page):
+class StandardPage(AnonymousCacheMixin, Page):
     """A plain content page: about, legal notices, privacy, accessibility."""
 
     intro = models.TextField(_("chapeau"), blank=True)

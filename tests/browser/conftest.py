@@ -115,16 +115,42 @@ def phone_page(browser):
     context.close()
 
 
+@pytest.fixture(scope="package")
+def _shared_data_snapshot(django_db_setup, django_db_blocker):
+    """The database as the browser tests find it (migrations plus the shared test data of
+    tests/conftest.py), for the serialized rollback of each browser test.
+
+    Django's own snapshot is taken before tests/conftest.py adds the shared data, and its
+    rollback would clash with it; this one is taken when the first browser test starts. At
+    the end, the shared data are put back for whatever runs after the browser tests.
+    """
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+    django_snapshot = getattr(connection, "_test_serialized_contents", None)
+    connection._test_serialized_contents = snapshot
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(snapshot)
+    if django_snapshot is None:
+        del connection._test_serialized_contents
+    else:
+        connection._test_serialized_contents = django_snapshot
+
+
 @pytest.fixture
-def live_site(transactional_db, django_db_serialized_rollback, live_server):
+def live_site(_shared_data_snapshot, transactional_db, django_db_serialized_rollback,
+              live_server):
     """The live server, serving the demo home page, institutional pages and settings.
 
     The live server runs in another thread, so the data must be committed: hence
-    `transactional_db` (requested before anything that would take `db`). Each such test
-    empties the database when it ends, Wagtail's root page and default locale (created by
-    migrations) included; the serialized rollback puts them back before the next test.
+    `transactional_db` (requested before anything that would take `db`). Such a test empties
+    the database when it ends, Wagtail's root page included; the serialized rollback puts the
+    snapshot back before the next one.
     """
     from core import demo
 
-    demo.load()
+    demo.load()  # creates only what is missing: the shared test data already hold the demo
     return live_server

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = _("Site")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_save
+        from wagtail.signals import page_published, page_unpublished
+
+        from .cache import bump_content_version
+        from .models import NavigationSettings, ProgrammeSettings
+
+        page_published.connect(bump_content_version, dispatch_uid="core.cache.published")
+        page_unpublished.connect(bump_content_version, dispatch_uid="core.cache.unpublished")
+        for model in (ProgrammeSettings, NavigationSettings):
+            post_save.connect(bump_content_version, sender=model,
+                              dispatch_uid=f"core.cache.{model.__name__}.save")

@@ -1,0 +1,60 @@
+"""Whole-page cache for anonymous visitors.
+
+Anonymous pages (no session, no query string, GET) are stored in the cache under a key that
+includes a site-wide content version. Publishing or unpublishing a page, or saving a
+setting or a snippet that pages display, bumps the version: every cached page is then
+rebuilt on its next visit, so nobody ever sees stale content after a publish.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+VERSION_KEY = "reperes:content-version"
+TIMEOUT = 60 * 60
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, timeout=None)
+    return version
+
+
+def bump_content_version(*args, **kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def anonymous_cache_key(request):
+    if request.method not in ("GET", "HEAD") or request.GET:
+        return None
+    if request.user.is_authenticated:
+        return None
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return None
+    language = translation.get_language()
+    return f"reperes:page:{content_version()}:{language}:{request.path}"
+
+
+class AnonymousCacheMixin:
+    """For Page models: serve anonymous visitors from the cache."""
+
+    def serve(self, request, *args, **kwargs):
+        key = anonymous_cache_key(request)
+        if key:
+            cached = cache.get(key)
+            if cached is not None:
+                cached["X-Reperes-Cache"] = "hit"
+                return cached
+        response = super().serve(request, *args, **kwargs)
+        if key and response.status_code == 200 and not response.cookies:
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            response["X-Reperes-Cache"] = "miss"
+            cache.set(key, response, TIMEOUT)
+        return response

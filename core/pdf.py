@@ -1,0 +1,57 @@
+"""WeasyPrint rendering shared by the apps: local files only, one warm process.
+
+Images, fonts and stylesheets are read from disk (static files and media) instead of being
+fetched over HTTP; `data:` URLs are decoded; any other URL is refused, so a PDF never waits
+on the network.
+"""
+
+import base64
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+
+def read_local(url):
+    """The bytes behind a static, media or data URL, or None."""
+    parsed = urlparse(url)
+    if parsed.scheme == "data":
+        header, _, payload = url.partition(",")
+        return base64.b64decode(payload) if header.endswith(";base64") else unquote(payload).encode()
+    path = unquote(parsed.path)
+    if path.startswith(settings.STATIC_URL):
+        found = finders.find(path[len(settings.STATIC_URL):])
+        return Path(found).read_bytes() if found else None
+    if path.startswith(settings.MEDIA_URL):
+        name = path[len(settings.MEDIA_URL):]
+        if default_storage.exists(name):
+            with default_storage.open(name, "rb") as handle:
+                return handle.read()
+    return None
+
+
+class LocalURLFetcher(URLFetcher):
+    def fetch(self, url, headers=None):
+        data = read_local(url)
+        if data is None:
+            raise ValueError(f"Not a local file: {url}")
+        content_type = mimetypes.guess_type(urlparse(url).path)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, data, {"Content-Type": content_type})
+
+
+_fetcher = None
+
+
+def render_pdf(template_name, context, *, base_url="http://localhost/"):
+    """Render a template to PDF bytes."""
+    global _fetcher
+    if _fetcher is None:
+        _fetcher = LocalURLFetcher()
+    html = render_to_string(template_name, context)
+    return HTML(string=html, base_url=base_url, url_fetcher=_fetcher).write_pdf()
