@@ -129,6 +129,7 @@ class NavigationSettings(BaseSiteSetting):
 
     panels = [FieldPanel("legal_notice_page"), FieldPanel("privacy_page"),
               FieldPanel("accessibility_page")]
+    select_related = ["legal_notice_page", "privacy_page", "accessibility_page"]
 
     class Meta:
         verbose_name = _("navigation")

@@ -5,6 +5,7 @@ Publishing ten chapters in one transaction queues one rendering, after the commi
 
 import threading
 
+from django.conf import settings
 from django.db import transaction
 
 from .tasks import refresh_guide_pdf
@@ -15,6 +16,8 @@ _pending = threading.local()
 def on_guide_published(sender, instance, **kwargs):
     from .models import GuideIndexPage
 
+    if not settings.REPERES_PREBUILD_GUIDE_PDF:
+        return
     guide = instance if isinstance(instance, GuideIndexPage) else (
         GuideIndexPage.objects.ancestor_of(instance).first())
     if guide is None:

@@ -27,6 +27,18 @@ ROWS = [
     Row("/accessibilite/", everyone(200)),
     Row("/page-qui-n-existe-pas/", everyone(404)),
     Row("/health/", everyone(200)),
+    # The guide: public, the same for everyone
+    Row("/guide/", everyone(200)),
+    Row("/guide/reperer-signaux-faibles/", everyone(200)),
+    Row("/guide/reperer-signaux-faibles/pdf/", everyone(200)),
+    Row("/guide/pdf/", everyone(200)),
+    Row("/guide/recherche/?q=incurie", everyone(200)),
+    Row("/guide/glossaire/", everyone(200)),
+    Row("/guide/contacts/", everyone(200)),
+    Row("/guide/contacts/?arrondissement=20&situation=incurie", everyone(200)),
+    Row("/guide/signaux-faibles/", everyone(200)),
+    Row("/guide/signaux-faibles/", everyone(200), method="post", data={"life": ["noise"]}),
+    Row("/guide/chapitre-inexistant/", everyone(404)),
     # allauth entry points: open to the anonymous, logged-in people are sent on
     Row("/compte/login/", signed_in(302, anonymous=200)),
     Row("/compte/signup/", signed_in(302, anonymous=200)),

@@ -252,6 +252,8 @@ CONTENT_SECURITY_POLICY = {
 
 # Paths under which staff roles must have set up two-factor authentication.
 REPERES_MFA_PROTECTED_PREFIXES = ["/admin/", "/django-admin/", "/espace-rh/"]
+# Render the whole-guide PDF in the background as soon as a chapter is published.
+REPERES_PREBUILD_GUIDE_PDF = True
 # How long an invitation stays valid.
 REPERES_INVITATION_DAYS = 14
 

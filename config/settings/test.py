@@ -17,3 +17,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING["root"]["level"] = "WARNING"
+
+# Tests that need it turn it on; otherwise every publish would render a 45-page PDF.
+REPERES_PREBUILD_GUIDE_PDF = False

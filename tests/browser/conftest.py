@@ -11,10 +11,6 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in the test thread; Django would then refuse ORM
-# calls made from that thread (fixtures, mail checks) with SynchronousOnlyOperation.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("REPERES_REQUIRE_BROWSER") == "1"
 CHROMIUM_ARGS = [
@@ -42,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 
 def pytest_collection_modifyitems(config, items):
     """Mark everything under tests/browser `browser`; skip it (or fail, in CI) without Chromium."""
-    browser_items = [item for item in items if HERE in Path(str(item.fspath)).resolve().parents]
+    browser_items = [item for item in items if HERE in item.path.resolve().parents]
     for item in browser_items:
         item.add_marker(pytest.mark.browser)
     if CHROMIUM.exists() or REQUIRE_BROWSER:
@@ -75,6 +71,12 @@ def browser(django_db_setup):
     from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in the test thread; Django would then refuse ORM
+    # calls made from that thread (fixtures, mail checks) with SynchronousOnlyOperation. Set
+    # for the browser tests only: subprocesses of other tests (`check --deploy`) inherit it.
+    previous_async_unsafe = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
     # The thread's database connections, as the test database set-up left them (for SQLite in
     # memory, the one holding the data; with the snapshot for serialized rollbacks).
     thread_connections = {alias: connections[alias] for alias in connections}
@@ -89,6 +91,10 @@ def browser(django_db_setup):
         )
         yield browser
         browser.close()
+    if previous_async_unsafe is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous_async_unsafe
     assert asyncio._get_running_loop() is None, "Playwright left an event loop marked running"
 
 
