@@ -30,9 +30,12 @@ def bump_content_version(*args, **kwargs):
 
 
 def anonymous_cache_key(request):
+    """The cache key of this request, or None when it must not be served from the cache.
+
+    Only anonymous GET requests without a query string qualify. Anonymity is read from the
+    cookies (no session, no pending messages) so that a cache hit costs no database query.
+    """
     if request.method not in ("GET", "HEAD") or request.GET:
-        return None
-    if request.user.is_authenticated:
         return None
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
@@ -41,20 +44,37 @@ def anonymous_cache_key(request):
     return f"reperes:page:{content_version()}:{language}:{request.path}"
 
 
-class AnonymousCacheMixin:
-    """For Page models: serve anonymous visitors from the cache."""
+class AnonymousPageCacheMiddleware:
+    """Serve cached pages before any routing; store the responses that pages marked cacheable.
 
-    def serve(self, request, *args, **kwargs):
+    Place it right after the middleware that activates the language.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         key = anonymous_cache_key(request)
         if key:
             cached = cache.get(key)
             if cached is not None:
                 cached["X-Reperes-Cache"] = "hit"
                 return cached
-        response = super().serve(request, *args, **kwargs)
-        if key and response.status_code == 200 and not response.cookies:
+        response = self.get_response(request)
+        if (key and getattr(response, "anonymous_cacheable", False)
+                and response.status_code == 200 and not response.cookies):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             response["X-Reperes-Cache"] = "miss"
             cache.set(key, response, TIMEOUT)
+        return response
+
+
+class AnonymousCacheMixin:
+    """For Page models: let AnonymousPageCacheMiddleware keep this page for anonymous visitors."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            response.anonymous_cacheable = True
         return response

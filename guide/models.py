@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.cache import AnonymousCacheMixin
+from core.cache import AnonymousCacheMixin, content_version
 
 from .blocks import GuideStreamBlock
 
@@ -227,14 +227,19 @@ class GuideChapterPage(AnonymousCacheMixin, RoutablePageMixin, Page):
         return [pages[i] for i in ids if i in pages]
 
     def sections(self):
-        """The anchored headings, for the in-page table of contents."""
-        return [block.value for block in self.body
-                if block.block_type == "heading" and block.value.get("anchor")]
+        """The anchored headings, for the in-page table of contents.
+
+        Read from the raw data so that the blocks (and the snippets they reference) are only
+        loaded when the body itself is rendered, which the template caches.
+        """
+        return [block["value"] for block in self.body.raw_data
+                if block["type"] == "heading" and block["value"].get("anchor")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guide"] = self.guide
-        context["related"] = self.related_chapters()
+        context["related"] = self.related_chapters  # evaluated inside the cached fragment
+        context["content_version"] = content_version()
         return context
 
     @path("pdf/", name="pdf")
