@@ -71,6 +71,11 @@ ROWS = [
     Row("/admin/settings/core/programmesettings/",
         signed_in(302, **COORDINATOR_ONLY_IN_ADMIN)),
     Row("/admin/users/", signed_in(200, **COORDINATOR_ONLY_IN_ADMIN)),
+    Row("/admin/pages/add/guide/guidechapterpage/{guide}/",
+        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/pages/{chapter}/edit/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/snippets/guide/contact/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/snippets/guide/glossaryterm/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
     # Django admin: superusers only
     Row("/django-admin/", signed_in(DENIED)),
     Row("/admin/login/", signed_in(302, learner=403, hr_same=403, hr_other=403)),
@@ -82,8 +87,11 @@ ROWS = [
 def objects(users_by_role, site):
     learner = users_by_role["learner"]
     invitation = InvitationFactory(organisation=learner.organisation, role=Role.LEARNER)
+    from guide.models import GuideChapterPage, GuideIndexPage
+
     return {"learner": learner.pk, "invitation": invitation.token,
-            "invitation_pk": invitation.pk}
+            "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
+            "chapter": GuideChapterPage.objects.live().first().pk}
 
 
 @pytest.mark.parametrize("role", ROLES)
