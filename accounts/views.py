@@ -1,4 +1,5 @@
 import json
+from functools import wraps
 
 from django.contrib import admin, messages
 from django.contrib.auth import logout
@@ -24,14 +25,13 @@ STAFF_PAGE_SIZE = 50
 def hr_required(view):
     """Logged in, and HR of an organisation or coordinator; others get 403."""
 
+    @wraps(view)
     @login_required
     def wrapped(request, *args, **kwargs):
         if not access.can_use_hr_space(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
     return wrapped
 
 
