@@ -134,9 +134,13 @@ class GuideIndexPage(AnonymousCacheMixin, RoutablePageMixin, Page):
     def chapters(self):
         return GuideChapterPage.objects.live().public().child_of(self).order_by("path")
 
+    def toc_chapters(self):
+        """The chapters without their bodies: what the table of contents shows."""
+        return self.chapters().defer("body", "search_text")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["chapters"] = self.chapters()
+        context["chapters"] = self.toc_chapters()
         return context
 
     @path("recherche/", name="search")
