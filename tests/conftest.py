@@ -80,54 +80,33 @@ def _user(key):
     return get_user_model().objects.select_related("organisation").get(email=ROLE_USERS[key][0])
 
 
-@pytest.fixture
-def org_a(db):
-    return Organisation.objects.get(slug="bailleur-a")
+def _organisation_fixture(slug):
+    @pytest.fixture
+    def organisation(db):
+        return Organisation.objects.get(slug=slug)
+
+    return organisation
 
 
-@pytest.fixture
-def org_b(db):
-    return Organisation.objects.get(slug="bailleur-b")
+def _person_fixture(key):
+    @pytest.fixture
+    def person(db):
+        return _user(key)
+
+    person.__doc__ = f"The shared {key} (see ROLE_USERS)."
+    return person
 
 
-@pytest.fixture
-def care_team(db):
-    return Organisation.objects.get(slug="equipe-dediee-test")
-
-
-@pytest.fixture
-def learner(db):
-    return _user("learner")
-
-
-@pytest.fixture
-def learner_b(db):
-    return _user("learner_b")
-
-
-@pytest.fixture
-def trainer(db):
-    return _user("trainer")
-
-
-@pytest.fixture
-def hr_a(db):
-    return _user("hr_a")
-
-
-@pytest.fixture
-def hr_b(db):
-    return _user("hr_b")
-
-
-@pytest.fixture
-def coordinator(db):
-    return _user("coordinator")
-
-
-@pytest.fixture
-def editor(db):
-    return _user("editor")
+org_a = _organisation_fixture("bailleur-a")
+org_b = _organisation_fixture("bailleur-b")
+care_team = _organisation_fixture("equipe-dediee-test")
+learner = _person_fixture("learner")
+learner_b = _person_fixture("learner_b")
+trainer = _person_fixture("trainer")
+hr_a = _person_fixture("hr_a")
+hr_b = _person_fixture("hr_b")
+coordinator = _person_fixture("coordinator")
+editor = _person_fixture("editor")
 
 
 @pytest.fixture
