@@ -26,6 +26,7 @@ urlpatterns = [
     # Changing the language only sets a cookie; exempt so that cached pages can carry the switch.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("", include("accounts.urls")),
+    path("", include("courses.urls")),
     path("compte/", include("allauth.urls")),
 ]
 

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "guide",
+    "quizzes",
+    "courses",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

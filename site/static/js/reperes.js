@@ -4,4 +4,24 @@
   // Move focus to the first error of a submitted form, so keyboard and screen-reader users land on it.
   var firstError = document.querySelector(".field--error input, .field--error select, .field--error textarea");
   if (firstError) { firstError.focus(); }
+
+  // Quizzes: save each answer as soon as it changes (the "save" button does the same without JS).
+  var quiz = document.querySelector("form[data-autosave]");
+  if (quiz && window.fetch && window.FormData) {
+    var status = document.getElementById("quiz-progress");
+    var pending = null;
+    quiz.addEventListener("change", function () {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(function () {
+        var data = new FormData(quiz);
+        data.set("action", "save");
+        fetch(window.location.pathname, {
+          method: "POST", body: data, credentials: "same-origin",
+          headers: { "X-Requested-With": "fetch" }
+        }).then(function (response) {
+          if (status && response.ok) { status.textContent = status.dataset.saved || "✓"; }
+        });
+      }, 300);
+    });
+  }
 })();

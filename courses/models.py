@@ -1,0 +1,212 @@
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from accounts.models import JobRole
+
+from .blocks import ModuleStepsBlock
+
+
+class AudienceForm(WagtailAdminPageForm):
+    """Pick the job roles a module or path is meant for, with checkboxes."""
+
+    audience = forms.MultipleChoiceField(
+        label=_("Public"), choices=JobRole.choices, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Les métiers à qui ce contenu est proposé. Vide : tout le monde."))
+
+
+class CourseIndexPage(Page):
+    """The catalogue of modules and learning paths."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["courses.ModulePage", "courses.LearningPathPage"]
+    parent_page_types = ["core.HomePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("catalogue des formations")
+
+    def get_context(self, request, *args, **kwargs):
+        from .services import catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        job_role = request.GET.get("metier", "")
+        if job_role not in JobRole.values:
+            job_role = ""
+        context.update(catalogue(self, job_role))
+        context["job_roles"] = JobRole.choices
+        context["selected_job_role"] = job_role
+        return context
+
+
+class ModulePage(RoutablePageMixin, Page):
+    """A case-based module: steps, then a quiz."""
+
+    summary = models.TextField(_("résumé"), max_length=400)
+    duration_minutes = models.PositiveSmallIntegerField(_("durée (minutes)"), default=15)
+    audience = models.JSONField(_("public"), default=list, blank=True)
+    objectives = models.TextField(_("objectifs"), blank=True,
+                                  help_text=_("Un objectif par ligne."))
+    requires = ParentalManyToManyField("self", symmetrical=False, blank=True,
+                                       verbose_name=_("à suivre avant"),
+                                       related_name="required_by")
+    steps = StreamField(ModuleStepsBlock(), verbose_name=_("étapes"))
+    quiz = models.ForeignKey("quizzes.Quiz", verbose_name=_("quiz final"), null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="modules")
+    review_note = models.CharField(_("relecture clinique"), max_length=300, blank=True)
+
+    base_form_class = AudienceForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("duration_minutes"), FieldPanel("audience"),
+                         FieldPanel("objectives"), FieldPanel("requires")],
+                        heading=_("Présentation")),
+        FieldPanel("steps"),
+        FieldPanel("quiz"),
+        FieldPanel("review_note"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary", boost=2),
+                     index.SearchField("steps")]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    @cached_property
+    def step_ids(self):
+        return [block["id"] for block in self.steps.raw_data]
+
+    @property
+    def step_count(self):
+        return len(self.step_ids)
+
+    def objective_list(self):
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    def audience_labels(self):
+        labels = dict(JobRole.choices)
+        return [labels[code] for code in self.audience if code in labels]
+
+    @path("")
+    def overview(self, request):
+        from . import views
+
+        return views.module_overview(request, self)
+
+    @path("etape/<int:number>/", name="step")
+    def step_view(self, request, number):
+        from . import views
+
+        return views.module_step(request, self, number)
+
+    @path("quiz/", name="quiz")
+    def quiz_view(self, request):
+        from . import views
+
+        return views.module_quiz(request, self)
+
+    @re_path(r"^quiz/(?P<attempt_id>\d+)/$", name="quiz_result")
+    def quiz_result_view(self, request, attempt_id):
+        from . import views
+
+        return views.module_quiz_result(request, self, int(attempt_id))
+
+
+class LearningPathPage(Page):
+    summary = models.TextField(_("résumé"), max_length=400)
+    audience = models.JSONField(_("public"), default=list, blank=True)
+
+    base_form_class = AudienceForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        InlinePanel("path_modules", label=_("Module"), heading=_("Modules du parcours"),
+                    min_num=1),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("parcours")
+        verbose_name_plural = _("parcours")
+
+    def modules(self):
+        ids = list(self.path_modules.values_list("module_id", flat=True))
+        pages = {p.pk: p for p in ModulePage.objects.live().filter(pk__in=ids)}
+        return [pages[i] for i in ids if i in pages]
+
+    def get_context(self, request, *args, **kwargs):
+        from .services import path_status
+
+        context = super().get_context(request, *args, **kwargs)
+        context["rows"] = path_status(request.user, self)
+        return context
+
+
+class PathModule(Orderable):
+    path = ParentalKey(LearningPathPage, on_delete=models.CASCADE, related_name="path_modules")
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="+",
+                               verbose_name=_("module"))
+
+    panels = [FieldPanel("module")]
+
+
+class ModuleProgress(models.Model):
+    """Where a learner is in a module; saved at every step."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="module_progress")
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="progress")
+    current_step = models.PositiveSmallIntegerField(default=1)
+    seen_steps = models.JSONField(default=list)
+    decisions = models.JSONField(default=dict, help_text="step id -> chosen option id")
+    started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    steps_completed_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("progression dans un module")
+        verbose_name_plural = _("progressions dans les modules")
+        constraints = [models.UniqueConstraint(fields=["user", "module"],
+                                               name="courses_one_progress_per_module")]
+        indexes = [models.Index(fields=["user", "-updated_at"])]
+
+    def __str__(self):
+        return f"{self.user_id} / {self.module_id}"
+
+    @property
+    def is_completed(self):
+        return self.completed_at is not None
+
+
+class PathCompletion(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="path_completions")
+    path = models.ForeignKey(LearningPathPage, on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("parcours terminé")
+        verbose_name_plural = _("parcours terminés")
+        constraints = [models.UniqueConstraint(fields=["user", "path"],
+                                               name="courses_one_completion_per_path")]
+
+    def __str__(self):
+        return f"{self.user_id} / {self.path_id}"

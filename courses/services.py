@@ -1,0 +1,168 @@
+"""Progress and completion rules for modules and learning paths."""
+
+from django.db import IntegrityError, transaction
+from django.dispatch import Signal
+from django.utils import timezone
+
+from quizzes.models import Attempt
+
+from .models import LearningPathPage, ModulePage, ModuleProgress, PathCompletion
+
+# Announced for the certificates, inside the transaction that records the completion:
+# (sender=ModulePage, user=..., module=..., completed_at=...). Heavy work goes on_commit.
+module_completed = Signal()
+# (sender=LearningPathPage, user=..., path=..., completed_at=...)
+path_completed = Signal()
+
+
+def for_job_role(pages, job_role):
+    return [p for p in pages if not job_role or not p.audience or job_role in p.audience]
+
+
+def catalogue(index, job_role=""):
+    modules = ModulePage.objects.live().public().child_of(index).order_by("path")
+    paths = (LearningPathPage.objects.live().public().child_of(index).order_by("path")
+             .prefetch_related("path_modules"))
+    return {"modules": for_job_role(modules, job_role), "paths": for_job_role(paths, job_role)}
+
+
+def get_progress(user, module):
+    progress = ModuleProgress.objects.filter(user=user, module=module).first()
+    if progress is None:
+        try:
+            with transaction.atomic():
+                progress = ModuleProgress.objects.create(user=user, module=module)
+        except IntegrityError:  # created by a parallel request
+            progress = ModuleProgress.objects.get(user=user, module=module)
+    return progress
+
+
+def missing_prerequisites(user, module):
+    """The modules to complete before this one (empty when it is open)."""
+    required = list(module.requires.live())
+    if not required:
+        return []
+    done = set(ModuleProgress.objects.filter(user=user, module__in=required,
+                                             completed_at__isnull=False)
+               .values_list("module_id", flat=True))
+    return [m for m in required if m.pk not in done]
+
+
+def record_step(user, module, number, *, decision=None, seen=True):
+    """Bookmark step `number` (1-based) and, if `seen`, mark it seen; remember a decision.
+
+    A decision step counts as seen once answered; opening it only moves the bookmark, so
+    that coming back resumes on it.
+    """
+    step_id = module.step_ids[number - 1]
+    with transaction.atomic():
+        progress = get_progress(user, module)
+        progress = ModuleProgress.objects.select_for_update().get(pk=progress.pk)
+        if seen and step_id not in progress.seen_steps:
+            progress.seen_steps = [*progress.seen_steps, step_id]
+        if decision is not None:
+            progress.decisions = {**progress.decisions, step_id: decision}
+        progress.current_step = min(number, module.step_count)
+        if progress.steps_completed_at is None and set(module.step_ids) <= set(progress.seen_steps):
+            progress.steps_completed_at = timezone.now()
+        progress.save()
+    complete_if_done(user, module, progress)
+    return progress
+
+
+def quiz_passed(user, module):
+    if module.quiz_id is None:
+        return True
+    return Attempt.objects.filter(user=user, quiz_id=module.quiz_id, passed=True).exists()
+
+
+def complete_if_done(user, module, progress=None):
+    """Complete the module when its steps are seen and its quiz passed. Idempotent."""
+    progress = progress or get_progress(user, module)
+    if progress.completed_at or not progress.steps_completed_at:
+        return False
+    if not quiz_passed(user, module):
+        return False
+    now = timezone.now()
+    updated = ModuleProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+        completed_at=now)
+    if not updated:
+        return False
+    progress.completed_at = now
+    module_completed.send(sender=ModulePage, user=user, module=module, completed_at=now)
+    for learning_path in LearningPathPage.objects.live().filter(path_modules__module=module):
+        complete_path_if_done(user, learning_path)
+    return True
+
+
+def complete_path_if_done(user, learning_path):
+    module_ids = set(learning_path.path_modules.values_list("module_id", flat=True))
+    done = set(ModuleProgress.objects.filter(user=user, module_id__in=module_ids,
+                                             completed_at__isnull=False)
+               .values_list("module_id", flat=True))
+    if not module_ids or module_ids - done:
+        return False
+    now = timezone.now()
+    completion, created = PathCompletion.objects.get_or_create(
+        user=user, path=learning_path, defaults={"completed_at": now})
+    if created:
+        path_completed.send(sender=LearningPathPage, user=user, path=learning_path,
+                            completed_at=now)
+    return created
+
+
+def on_attempt_submitted(sender, attempt, **kwargs):
+    if not attempt.passed:
+        return
+    for module in ModulePage.objects.live().filter(quiz_id=attempt.quiz_id):
+        complete_if_done(attempt.user, module)
+
+
+def path_status(user, learning_path):
+    modules = learning_path.modules()
+    progress = {}
+    if user.is_authenticated:
+        progress = {p.module_id: p for p in ModuleProgress.objects.filter(
+            user=user, module__in=modules)}
+    return [{"module": m, "progress": progress.get(m.pk)} for m in modules]
+
+
+def dashboard(user, *, history=10):
+    """What "Mon parcours" shows, in a bounded number of queries."""
+    from courses.models import CourseIndexPage
+
+    index = CourseIndexPage.objects.live().first()
+    if index is None:
+        return {"modules": [], "paths": [], "attempts": [], "in_progress": []}
+    offer = catalogue(index, user.job_role)
+    progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
+    best = {}
+    for quiz_id, percent, passed in Attempt.objects.filter(
+            user=user, submitted_at__isnull=False).values_list("quiz_id", "percent", "passed"):
+        current = best.get(quiz_id)
+        if current is None or percent > current[0]:
+            best[quiz_id] = (percent, passed)
+    modules = list(offer["modules"])
+    # Modules of other audiences the person has started also show.
+    extra_ids = set(progress) - {m.pk for m in modules}
+    if extra_ids:
+        modules += list(ModulePage.objects.live().filter(pk__in=extra_ids))
+    rows = []
+    for module in modules:
+        row = {"module": module, "progress": progress.get(module.pk),
+               "best": best.get(module.quiz_id)}
+        row["status"] = ("completed" if row["progress"] and row["progress"].completed_at
+                         else "in_progress" if row["progress"] else "todo")
+        rows.append(row)
+    order = {"in_progress": 0, "todo": 1, "completed": 2}
+    rows.sort(key=lambda r: order[r["status"]])
+    completions = set(PathCompletion.objects.filter(user=user).values_list("path_id", flat=True))
+    paths = []
+    for learning_path in offer["paths"]:
+        ids = [link.module_id for link in learning_path.path_modules.all()]
+        done = sum(1 for i in ids if progress.get(i) and progress[i].completed_at)
+        paths.append({"path": learning_path, "done": done, "total": len(ids),
+                      "completed": learning_path.pk in completions})
+    attempts = list(Attempt.objects.filter(user=user, submitted_at__isnull=False)
+                    .select_related("quiz").order_by("-submitted_at")[:history])
+    return {"rows": rows, "paths": paths, "attempts": attempts}

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "courses"
+
+urlpatterns = [
+    path("mon-parcours/", views.dashboard, name="dashboard"),
+]

@@ -1,0 +1,147 @@
+"""Views behind ModulePage's routes and the learner's dashboard."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from quizzes import services as quizzes
+from quizzes.models import Attempt
+
+from . import services
+
+
+def _login_first(request):
+    return redirect_to_login(request.get_full_path())
+
+
+def _context(request, module, **extra):
+    return {"page": module, "self": module, "request": request, **extra}
+
+
+def module_overview(request, module):
+    progress = missing = eligibility = None
+    if request.user.is_authenticated:
+        progress = module.progress.filter(user=request.user).first()
+        missing = services.missing_prerequisites(request.user, module)
+        if module.quiz_id:
+            eligibility = quizzes.eligibility(request.user, module.quiz)
+    return render(request, "courses/module_overview.html", _context(
+        request, module, progress=progress, missing=missing, eligibility=eligibility))
+
+
+def module_step(request, module, number):
+    if not request.user.is_authenticated:
+        return _login_first(request)
+    if not 1 <= number <= module.step_count:
+        raise Http404
+    if missing := services.missing_prerequisites(request.user, module):
+        messages.warning(request, _("Terminez d'abord : %(modules)s.") % {
+            "modules": ", ".join(m.title for m in missing)})
+        return redirect(module.url)
+    step = module.steps[number - 1]
+    chosen = None
+    if request.method == "POST":
+        if step.block_type == "decision":
+            choice_ids = {item.id for item in step.value["choices"].bound_blocks}
+            chosen = request.POST.get("choice")
+            if chosen not in choice_ids:
+                messages.error(request, _("Choisissez une réponse pour voir ce qu'elle entraîne."))
+                return redirect(request.path)
+            services.record_step(request.user, module, number, decision=chosen)
+        else:
+            services.record_step(request.user, module, number)
+            return redirect(_next_url(module, number))
+    progress = services.get_progress(request.user, module)
+    if chosen is None and step.block_type == "decision":
+        chosen = progress.decisions.get(step.id)
+    if request.method == "GET":
+        # Save the bookmark now, so that coming back resumes here; reading a step is seeing it.
+        progress = services.record_step(request.user, module, number,
+                                        seen=step.block_type != "decision")
+    escalation = []
+    if step.block_type == "debrief" and step.value.get("include_organisation_referent") \
+            and request.user.organisation_id:
+        escalation = list(request.user.organisation.escalation_contacts.all())
+    return render(request, "courses/module_step.html", _context(
+        request, module, step=step, number=number, total=module.step_count,
+        chosen=chosen, progress=progress, next_url=_next_url(module, number),
+        previous_url=module.url + f"etape/{number - 1}/" if number > 1 else module.url,
+        escalation=escalation))
+
+
+def _next_url(module, number):
+    if number < module.step_count:
+        return module.url + f"etape/{number + 1}/"
+    return module.url + ("quiz/" if module.quiz_id else "")
+
+
+def module_quiz(request, module):
+    if not request.user.is_authenticated:
+        return _login_first(request)
+    if module.quiz_id is None:
+        raise Http404
+    progress = services.get_progress(request.user, module)
+    if progress.steps_completed_at is None:
+        messages.info(request, _("Parcourez d'abord toutes les étapes du module."))
+        return redirect(module.url + f"etape/{progress.current_step}/")
+    quiz = module.quiz
+    try:
+        attempt = quizzes.start_or_resume(request.user, quiz)
+    except quizzes.QuizError as error:
+        messages.info(request, str(error))
+        return redirect(module.url)
+    if request.method == "POST":
+        quizzes.save_answers(attempt, quizzes.responses_from_form(attempt, request.POST))
+        if request.POST.get("action") == "submit":
+            attempt, _first = quizzes.submit(attempt)
+            return redirect(module.url + f"quiz/{attempt.pk}/")
+        if request.headers.get("X-Requested-With") == "fetch":
+            return HttpResponse(status=204)
+        messages.success(request, _("Vos réponses sont enregistrées."))
+        return redirect(request.path)
+    saved = quizzes.saved_responses(attempt)
+    return render(request, "courses/module_quiz.html", _context(
+        request, module, quiz=quiz, attempt=attempt, questions=_questions_for_form(attempt, saved),
+        answered=sum(1 for value in saved.values() if value not in (None, [], ""))))
+
+
+def _questions_for_form(attempt, saved):
+    """What the form needs: texts and ids only, never which answer is right."""
+    rows = []
+    for question in attempt.questions:
+        response = saved.get(question["id"])
+        row = {"id": question["id"], "kind": question["kind"], "text": question["text"]}
+        if question["kind"] == "ordering":
+            ranks = {item_id: index for index, item_id in enumerate(response or [], start=1)}
+            row["items"] = [{"id": item["id"], "text": item["text"], "rank": ranks.get(item["id"], "")}
+                            for item in question["shown_items"]]
+            row["ranks"] = range(1, len(question["items"]) + 1)
+        elif question["kind"] == "true_false":
+            row["value"] = response
+        else:
+            picked = set(response if isinstance(response, list) else [response])
+            row["choices"] = [{"id": c["id"], "text": c["text"], "checked": c["id"] in picked}
+                              for c in question["choices"]]
+        rows.append(row)
+    return rows
+
+
+def module_quiz_result(request, module, attempt_id):
+    if not request.user.is_authenticated:
+        return _login_first(request)
+    attempt = Attempt.objects.filter(pk=attempt_id, user=request.user, quiz_id=module.quiz_id,
+                                     submitted_at__isnull=False).select_related("quiz").first()
+    if attempt is None:
+        raise Http404
+    progress = module.progress.filter(user=request.user).first()
+    return render(request, "courses/module_quiz_result.html", _context(
+        request, module, attempt=attempt, rows=quizzes.review_rows(attempt), progress=progress,
+        eligibility=quizzes.eligibility(request.user, attempt.quiz)))
+
+
+@login_required
+def dashboard(request):
+    return render(request, "courses/dashboard.html", services.dashboard(request.user))

@@ -1,0 +1,87 @@
+"""Grading, as pure functions of a question (a dict) and a response.
+
+Every question is worth 1 point.
+- single, scenario: 1 if the one correct choice is picked, else 0;
+- true_false: 1 if the answer matches;
+- multiple: max(0, (correct ticked - wrong ticked) / number of correct), so ticking
+  everything scores 0;
+- ordering: 1 if the whole order is right, else 0.
+Responses are choice ids (str), lists of ids, booleans; anything malformed scores 0.
+"""
+
+import random
+
+SINGLE = "single"
+MULTIPLE = "multiple"
+TRUE_FALSE = "true_false"
+ORDERING = "ordering"
+SCENARIO = "scenario"
+KINDS = (SINGLE, MULTIPLE, TRUE_FALSE, ORDERING, SCENARIO)
+
+
+def correct_ids(question):
+    return {c["id"] for c in question.get("choices", []) if c.get("correct")}
+
+
+def grade_question(question, response):
+    """The score of one response, between 0 and 1."""
+    kind = question["kind"]
+    if kind in (SINGLE, SCENARIO):
+        return 1.0 if isinstance(response, str) and response in correct_ids(question) else 0.0
+    if kind == TRUE_FALSE:
+        return 1.0 if isinstance(response, bool) and response == question["answer"] else 0.0
+    if kind == MULTIPLE:
+        if not isinstance(response, list | tuple | set):
+            return 0.0
+        valid = {c["id"] for c in question["choices"]}
+        ticked = {r for r in response if isinstance(r, str) and r in valid}
+        expected = correct_ids(question)
+        if not expected:
+            return 0.0
+        return max(0.0, (len(ticked & expected) - len(ticked - expected)) / len(expected))
+    if kind == ORDERING:
+        expected = [item["id"] for item in question["items"]]
+        return 1.0 if isinstance(response, list | tuple) and list(response) == expected else 0.0
+    raise ValueError(f"unknown question kind: {kind}")
+
+
+def grade(questions, responses):
+    """(score, maximum, per-question scores) for an attempt."""
+    scores = {q["id"]: grade_question(q, responses.get(q["id"])) for q in questions}
+    return sum(scores.values()), float(len(questions)), scores
+
+
+def percent(score, maximum):
+    return round(100 * score / maximum) if maximum else 0
+
+
+def presentation(pool, *, seed, draw=None, shuffle_questions=False, shuffle_choices=False):
+    """The questions of one attempt, in their order, with their choices in theirs.
+
+    Deterministic for a given seed: a reload shows the same attempt.
+    """
+    rng = random.Random(seed)
+    questions = list(pool)
+    if draw and draw < len(questions):
+        questions = rng.sample(questions, draw)
+    elif shuffle_questions:
+        rng.shuffle(questions)
+    if shuffle_questions and draw:
+        rng.shuffle(questions)
+    shown = []
+    for question in questions:
+        question = dict(question)
+        if question["kind"] in (SINGLE, MULTIPLE, SCENARIO) and shuffle_choices:
+            choices = list(question["choices"])
+            rng.shuffle(choices)
+            question["choices"] = choices
+        if question["kind"] == ORDERING:
+            items = list(question["items"])
+            # Never show an ordering question already in the right order.
+            for _ in range(10):
+                rng.shuffle(items)
+                if len(items) < 2 or items != question["items"]:
+                    break
+            question["shown_items"] = items
+        shown.append(question)
+    return shown
