@@ -1,0 +1,79 @@
+"""A caretaker, on a phone, goes through a whole module: fails the quiz, retries, passes, and
+sees the module completed in "Mon parcours". axe-core checks each kind of page."""
+
+from playwright.sync_api import expect
+
+from tests.courses.conftest import make_module
+from tests.factories import PASSWORD
+
+from .axe import assert_accessible
+
+
+def log_in(page, base, email):
+    page.goto(base + "/compte/login/")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Connexion").click()
+
+
+def answer_quiz(page, *, right):
+    page.get_by_label("Sonner et prendre des nouvelles" if right else "Ouvrir avec le passe").check()
+    page.get_by_label("Faux" if right else "Vrai", exact=True).check()
+    order = ["Noter les faits", "Prévenir son responsable", "Signalement par l'encadrement"]
+    for rank, text in enumerate(order if right else list(reversed(order)), start=1):
+        page.get_by_label(text).select_option(str(rank))
+
+
+def test_learner_completes_a_module_on_a_phone(live_site, phone_page):
+    from core.models import HomePage
+    from courses.models import CourseIndexPage
+
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        index = CourseIndexPage(title="Formations", slug="formations")
+        HomePage.objects.get().add_child(instance=index)
+    module = make_module(index, "module-navigateur")
+    page, base = phone_page, live_site.url
+    log_in(page, base, "apprenant@a.test")
+
+    page.goto(base + module.url)
+    assert_accessible(page)
+    page.get_by_role("link", name="Commencer").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mme R. ne répond plus")
+    assert_accessible(page)
+    page.get_by_role("link", name="Continuer").click()
+
+    # A decision: choose, read the consequences.
+    page.get_by_label("J'attends").check()
+    page.get_by_role("button", name="Valider mon choix").click()
+    expect(page.get_by_role("heading", name="Réaction à éviter")).to_be_visible()
+    assert_accessible(page)
+
+    # Closing the phone and coming back resumes where the learner was.
+    page.goto(base + module.url)
+    expect(page.get_by_text("Vous en êtes à l'étape 2 sur 3")).to_be_visible()
+    page.get_by_role("link", name="Reprendre").click()
+    page.get_by_role("link", name="Continuer").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bilan")
+    page.get_by_role("link", name="Passer au quiz").click()
+
+    # The quiz: answers survive a reload; a wrong set fails.
+    assert_accessible(page)
+    answer_quiz(page, right=False)
+    page.get_by_role("button", name="Enregistrer sans valider").click()
+    page.reload()
+    expect(page.get_by_label("Ouvrir avec le passe")).to_be_checked()
+    page.get_by_role("button", name="Valider mes réponses").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quiz non réussi")
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Réessayer").click()
+    answer_quiz(page, right=True)
+    page.get_by_role("button", name="Valider mes réponses").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quiz réussi")
+    expect(page.get_by_text("Module terminé")).to_be_visible()
+
+    page.get_by_role("link", name="Mon parcours").last.click()
+    card = page.locator(".card", has_text="Module module-navigateur")
+    expect(card.get_by_text("Terminé")).to_be_visible()
+    assert_accessible(page)
