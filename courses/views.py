@@ -86,7 +86,9 @@ def module_quiz(request, module):
     progress = services.get_progress(request.user, module)
     if progress.steps_completed_at is None:
         messages.info(request, _("Parcourez d'abord toutes les étapes du module."))
-        return redirect(module.url + f"etape/{progress.current_step}/")
+        unseen = [n for n, step_id in enumerate(module.step_ids, start=1)
+                  if step_id not in progress.seen_steps]
+        return redirect(module.url + f"etape/{unseen[0] if unseen else 1}/")
     quiz = module.quiz
     try:
         attempt = quizzes.start_or_resume(request.user, quiz)

@@ -39,10 +39,12 @@ def build_shared_data():
     Built once per test database; every test runs in a transaction rolled back after it.
     """
     from core import demo
+    from courses import demo as courses_demo
     from guide import demo as guide_demo
 
     demo.load()
     guide_demo.load()
+    courses_demo.load()
     OrganisationFactory(name="Bailleur A", slug="bailleur-a", signup_code="CODEAAAA26")
     OrganisationFactory(name="Bailleur B", slug="bailleur-b", signup_code="CODEBBBB26")
     OrganisationFactory(name="Équipe dédiée test", slug="equipe-dediee-test",

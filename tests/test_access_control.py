@@ -55,6 +55,21 @@ ROWS = [
     Row("/compte/supprimer/", signed_in(200)),
     Row("/invitation/{invitation}/", everyone(302)),
     Row("/invitation/jeton-inconnu/", everyone(404)),
+    # Training: the catalogue is public, following a module needs an account
+    Row("/formations/", everyone(200)),
+    Row("/formations/?metier=gardien", everyone(200)),
+    Row("/formations/sensibilisation-gardiens/", everyone(200)),
+    Row("/formations/signaux-faibles-logement/", everyone(200)),
+    Row("/formations/signaux-faibles-logement/etape/1/", signed_in(200)),
+    Row("/formations/signaux-faibles-logement/etape/99/", signed_in(404)),
+    # Before the steps are seen, the quiz sends the person back to the steps.
+    Row("/formations/signaux-faibles-logement/quiz/", signed_in(302)),
+    Row("/formations/signaux-faibles-logement/quiz/{attempt}/",
+        signed_in(404, learner=200)),
+    Row("/mon-parcours/", signed_in(200)),
+    Row("/admin/snippets/quizzes/quiz/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/pages/add/courses/modulepage/{course_index}/",
+        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
     # HR space: HR of any organisation and the coordinator; objects scoped by organisation
     Row("/espace-rh/", signed_in(200, **HR_ONLY)),
     Row("/espace-rh/invitations/", signed_in(200, **HR_ONLY)),
@@ -87,11 +102,18 @@ ROWS = [
 def objects(users_by_role, site):
     learner = users_by_role["learner"]
     invitation = InvitationFactory(organisation=learner.organisation, role=Role.LEARNER)
+    from courses.models import CourseIndexPage, ModulePage
     from guide.models import GuideChapterPage, GuideIndexPage
+    from quizzes import services as quizzes
+
+    module = ModulePage.objects.get(slug="signaux-faibles-logement")
+    attempt = quizzes.start_or_resume(learner, module.quiz)
+    attempt, _graded = quizzes.submit(attempt)
 
     return {"learner": learner.pk, "invitation": invitation.token,
             "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
-            "chapter": GuideChapterPage.objects.live().first().pk}
+            "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
+            "course_index": CourseIndexPage.objects.get().pk}
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -271,6 +271,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": env("TASKS_LOG_LEVEL", "WARNING")},
         "weasyprint": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
     },
 }
