@@ -77,16 +77,17 @@ def main():
     User = get_user_model()
     user = User.objects.create_user("bench@exemple.test", "un-mot-de-passe-solide",
                                     first_name="Banc", last_name="Essai", job_role="gardien")
-    quiz = Quiz.objects.create(title="Banc d'essai", questions=twenty_questions(),
+    # A pass mark of 100 % and mostly wrong answers: the learner can try again and again.
+    quiz = Quiz.objects.create(title="Banc d'essai", questions=twenty_questions(), pass_mark=100,
                                max_attempts=0, shuffle_questions=True, shuffle_choices=True)
 
     def answers_for(attempt):
         responses = {}
         for question in attempt.questions:
             if question["kind"] == "ordering":
-                responses[question["id"]] = [i["id"] for i in question["items"]]
+                responses[question["id"]] = [i["id"] for i in reversed(question["items"])]
             elif question["kind"] == "true_false":
-                responses[question["id"]] = True
+                responses[question["id"]] = False
             elif question["kind"] == "multiple":
                 responses[question["id"]] = [question["choices"][0]["id"]]
             else:
@@ -106,7 +107,7 @@ def main():
 
     # A learner with 50 modules and 500 attempts.
     index = CourseIndexPage.objects.first()
-    steps = ModulePage.objects.live().first().steps.raw_data
+    steps = ModulePage.objects.live().first().steps.raw_data  # demo content: a real module
     for n in range(50):
         module = ModulePage(title=f"Module de charge {n}", slug=f"charge-{n}", summary="s",
                             audience=["gardien"], steps=json.dumps(list(steps)), quiz=quiz)

@@ -1,6 +1,8 @@
 """Progress and completion rules for modules and learning paths."""
 
 from django.db import IntegrityError, transaction
+from django.db.models import IntegerField, Max
+from django.db.models.functions import Cast
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -20,7 +22,8 @@ def for_job_role(pages, job_role):
 
 
 def catalogue(index, job_role=""):
-    modules = ModulePage.objects.live().public().child_of(index).order_by("path")
+    # Lists never need the steps themselves: leave the (large) StreamField out.
+    modules = ModulePage.objects.live().public().child_of(index).order_by("path").defer("steps")
     paths = (LearningPathPage.objects.live().public().child_of(index).order_by("path")
              .prefetch_related("path_modules"))
     return {"modules": for_job_role(modules, job_role), "paths": for_job_role(paths, job_role)}
@@ -136,17 +139,16 @@ def dashboard(user, *, history=10):
         return {"modules": [], "paths": [], "attempts": [], "in_progress": []}
     offer = catalogue(index, user.job_role)
     progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
-    best = {}
-    for quiz_id, percent, passed in Attempt.objects.filter(
-            user=user, submitted_at__isnull=False).values_list("quiz_id", "percent", "passed"):
-        current = best.get(quiz_id)
-        if current is None or percent > current[0]:
-            best[quiz_id] = (percent, passed)
+    best = {
+        row["quiz_id"]: (row["best"], row["passed"])
+        for row in Attempt.objects.filter(user=user, submitted_at__isnull=False)
+        .values("quiz_id").annotate(best=Max("percent"), passed=Max(Cast("passed", IntegerField())))
+    }
     modules = list(offer["modules"])
     # Modules of other audiences the person has started also show.
     extra_ids = set(progress) - {m.pk for m in modules}
     if extra_ids:
-        modules += list(ModulePage.objects.live().filter(pk__in=extra_ids))
+        modules += list(ModulePage.objects.live().filter(pk__in=extra_ids).defer("steps"))
     rows = []
     for module in modules:
         row = {"module": module, "progress": progress.get(module.pk),
