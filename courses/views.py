@@ -54,13 +54,14 @@ def module_step(request, module, number):
         else:
             services.record_step(request.user, module, number)
             return redirect(_next_url(module, number))
-    progress = services.get_progress(request.user, module)
-    if chosen is None and step.block_type == "decision":
-        chosen = progress.decisions.get(step.id)
     if request.method == "GET":
         # Save the bookmark now, so that coming back resumes here; reading a step is seeing it.
         progress = services.record_step(request.user, module, number,
                                         seen=step.block_type != "decision")
+    else:
+        progress = services.get_progress(request.user, module)
+    if chosen is None and step.block_type == "decision":
+        chosen = progress.decisions.get(step.id)
     escalation = []
     if step.block_type == "debrief" and step.value.get("include_organisation_referent") \
             and request.user.organisation_id:
@@ -90,6 +91,13 @@ def module_quiz(request, module):
                   if step_id not in progress.seen_steps]
         return redirect(module.url + f"etape/{unseen[0] if unseen else 1}/")
     quiz = module.quiz
+    posted = request.POST.get("attempt", "") if request.method == "POST" else ""
+    if posted.isdigit():
+        # The form names its attempt: a second tap on "submit" must not start a new one.
+        done = Attempt.objects.filter(pk=posted, user=request.user, quiz=quiz,
+                                      submitted_at__isnull=False).first()
+        if done is not None:
+            return redirect(module.url + f"quiz/{done.pk}/")
     try:
         attempt = quizzes.start_or_resume(request.user, quiz)
     except quizzes.QuizError as error:

@@ -98,3 +98,35 @@ def test_deletion_erases_answers_but_keeps_scores(client, learner, module):
 def test_catalogue_pages_are_public(client, module, path):
     assert CourseIndexPage.objects.exists()
     assert client.get(path).status_code == 200
+
+
+def test_step_and_quiz_pages_stay_bounded_whatever_their_size(
+        client, learner, course_index, django_assert_max_num_queries):
+    from .conftest import QUESTIONS
+
+    small = make_module(course_index, "petit", quiz_kwargs={"max_attempts": 0})
+    big_steps = [dict(step, id=f"{step['id']}-{n}") for n in range(15) for step in STEPS]
+    big_questions = [dict(q, id=f"{q['id']}-{n}") for n in range(15) for q in QUESTIONS]
+    big = ModulePage(title="Grand", slug="grand", summary="s", audience=["gardien"],
+                     steps=json.dumps(big_steps),
+                     quiz=Quiz.objects.create(title="Grand quiz", questions=json.dumps(big_questions),
+                                              max_attempts=0))
+    course_index.add_child(instance=big)
+    client.force_login(learner)
+    counts = {}
+    for module in (small, big):
+        for number in range(1, module.step_count + 1):
+            client.post(f"{module.url}etape/{number}/", {"choice": "d-sonner"}) \
+                if module.steps[number - 1].block_type == "decision" \
+                else client.get(f"{module.url}etape/{number}/")
+        for _ in range(2 if module is small else 20):  # past attempts
+            client.get(module.url + "quiz/")
+            client.post(module.url + "quiz/", {"action": "submit"})
+        client.get(module.url + "quiz/")
+        with django_assert_max_num_queries(60) as step_queries:
+            client.get(module.url + "etape/1/")
+        with django_assert_max_num_queries(60) as quiz_queries:
+            client.get(module.url + "quiz/")
+        counts[module.slug] = (len(step_queries.captured_queries), len(quiz_queries.captured_queries))
+    assert counts["grand"][0] <= counts["petit"][0]
+    assert counts["grand"][1] <= counts["petit"][1]
