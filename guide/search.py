@@ -124,6 +124,31 @@ def search_chapters(chapters, query, limit=30):
     return results
 
 
+def search_other_pages(query, limit=10):
+    """Live pages of the models in REPERES_SEARCHABLE_PAGE_MODELS (modules, …) that match.
+
+    Named in settings so that the guide never imports the apps that build on it.
+    """
+    from django.apps import apps
+    from django.conf import settings
+
+    stems = query_stems(query)
+    if not stems:
+        return []
+    results = []
+    for label in getattr(settings, "REPERES_SEARCHABLE_PAGE_MODELS", []):
+        model = apps.get_model(label)
+        pages = model.objects.live().public()
+        if connection.vendor == "postgresql":
+            results += list(pages.search(query, operator="or")[:limit])
+        else:
+            for page in pages:
+                text = f"{page.title} {getattr(page, 'summary', '')}"
+                if count_matches(text, stems):
+                    results.append(page)
+    return results[:limit]
+
+
 def search_glossary(terms, query):
     stems = query_stems(query)
     if not stems:

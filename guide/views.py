@@ -17,13 +17,14 @@ def _page_context(guide, request, **extra):
 def search_view(request, guide):
     form = SearchForm(request.GET or None)
     query = ""
-    results, terms = [], []
+    results, terms, others = [], [], []
     if form.is_valid():
         query = form.cleaned_data["q"].strip()
         results = search.search_chapters(guide.chapters(), query)
         terms = search.search_glossary(GlossaryTerm.objects.all(), query)
+        others = search.search_other_pages(query)
     return render(request, "guide/search.html", _page_context(
-        guide, request, form=form, query=query, results=results, terms=terms,
+        guide, request, form=form, query=query, results=results, terms=terms, others=others,
         searched=bool(query),
     ))
 

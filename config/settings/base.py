@@ -256,6 +256,8 @@ CONTENT_SECURITY_POLICY = {
 
 # Paths under which staff roles must have set up two-factor authentication.
 REPERES_MFA_PROTECTED_PREFIXES = ["/admin/", "/django-admin/", "/espace-rh/"]
+# Pages of other apps that the guide's search also lists (the guide imports none of them).
+REPERES_SEARCHABLE_PAGE_MODELS = ["courses.ModulePage"]
 # Render the whole-guide PDF in the background as soon as a chapter is published.
 REPERES_PREBUILD_GUIDE_PDF = True
 # How long an invitation stays valid.

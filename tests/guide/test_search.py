@@ -98,3 +98,9 @@ def test_excerpt_is_always_safe_html(text, query):
 
 def test_guide_index_exists(site):
     assert GuideIndexPage.objects.live().count() == 1
+
+
+def test_search_also_lists_matching_modules(client, site):
+    page = body(client.get("/guide/recherche/", {"q": "encombrement"}))
+    assert "Dans les formations" in page
+    assert 'href="/formations/signaux-faibles-logement/"' in page
