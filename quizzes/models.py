@@ -4,13 +4,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PreviewableMixin
 from wagtail.search import index
 
 from . import grading
 from .blocks import QuestionStreamBlock
 
 
-class Quiz(index.Indexed, models.Model):
+class Quiz(PreviewableMixin, index.Indexed, models.Model):
     """A pool of questions with its rules: pass mark, attempts, waiting time, correction."""
 
     class Review(models.TextChoices):
@@ -50,6 +51,12 @@ class Quiz(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/quiz_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"object": self, "quiz": self, "questions": self.question_pool()}
 
     def question_pool(self):
         """The questions as plain dicts (with the correct answers: server side only)."""

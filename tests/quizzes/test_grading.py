@@ -94,3 +94,15 @@ def test_scores_stay_within_bounds(answers):
 def test_grading_does_not_depend_on_presentation_order(answers, seed):
     shown = grading.presentation(POOL, seed=seed, shuffle_questions=True, shuffle_choices=True)
     assert grading.grade(shown, answers)[0] == grading.grade(POOL, answers)[0]
+
+
+def test_editor_previews_a_quiz_with_its_answers(rf, editor, site):
+    from courses.models import ModulePage
+
+    quiz = ModulePage.objects.get(slug="risque-suicidaire").quiz
+    request = rf.get("/")
+    request.user = editor
+    response = quiz.serve_preview(request, quiz.default_preview_mode)
+    page = response.rendered_content if hasattr(response, "rendered_content") else response.content.decode()
+    assert "(bonne réponse)" in page and quiz.title in page
+    assert page.count('class="review__item"') == len(quiz.question_pool())
