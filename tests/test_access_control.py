@@ -70,6 +70,9 @@ ROWS = [
     Row("/admin/snippets/quizzes/quiz/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
     Row("/admin/pages/add/courses/modulepage/{course_index}/",
         signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/pages/{module}/edit/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/snippets/quizzes/quiz/edit/{quiz}/",
+        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
     # HR space: HR of any organisation and the coordinator; objects scoped by organisation
     Row("/espace-rh/", signed_in(200, **HR_ONLY)),
     Row("/espace-rh/invitations/", signed_in(200, **HR_ONLY)),
@@ -113,7 +116,8 @@ def objects(users_by_role, site):
     return {"learner": learner.pk, "invitation": invitation.token,
             "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
             "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
-            "course_index": CourseIndexPage.objects.get().pk}
+            "course_index": CourseIndexPage.objects.get().pk, "module": module.pk,
+            "quiz": module.quiz_id}
 
 
 @pytest.mark.parametrize("role", ROLES)
