@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from . import services
+from .access import is_coordinator
 from .models import Invitation, JobRole
 from .roles import Role
 
@@ -132,8 +133,6 @@ class InvitationForm(forms.ModelForm):
 
 def invitable_roles(user):
     """HR invite staff; the coordinator can also invite HR, trainers and editors."""
-    from .access import is_coordinator
-
     if is_coordinator(user):
         return [Role.LEARNER, Role.HR, Role.TRAINER, Role.EDITOR, Role.COORDINATOR]
     return [Role.LEARNER]

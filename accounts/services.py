@@ -13,7 +13,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .emails import queue_email
-from .models import Invitation, Organisation, OrganisationEmailDomain
+from .models import (
+    Invitation,
+    Organisation,
+    OrganisationEmailDomain,
+    default_invitation_expiry,
+)
 from .privacy import registry
 from .roles import Role, set_roles
 
@@ -132,8 +137,6 @@ def send_invitation(invitation, *, base_url=""):
     """(Re)send the invitation email; a resent invitation gets a fresh expiry date."""
     if invitation.accepted_at or invitation.revoked_at:
         raise ValidationError(_("Cette invitation n'est plus valable."))
-    from .models import default_invitation_expiry
-
     invitation.expires_at = default_invitation_expiry()
     invitation.sent_at = timezone.now()
     invitation.save(update_fields=["expires_at", "sent_at"])

@@ -1,6 +1,7 @@
 import json
 from functools import wraps
 
+from allauth.account.adapter import get_adapter
 from django.contrib import admin, messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -99,8 +100,6 @@ def accept_invitation(request, token):
     if request.user.is_authenticated:
         logout(request)
     request.session[services.INVITATION_SESSION_KEY] = invitation.token
-    from allauth.account.adapter import get_adapter
-
     get_adapter(request).stash_verified_email(request, invitation.email)
     messages.info(request, _("Bienvenue ! Choisissez votre mot de passe pour rejoindre %(org)s.")
                   % {"org": invitation.organisation.name})

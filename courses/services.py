@@ -8,7 +8,13 @@ from django.utils import timezone
 
 from quizzes.models import Attempt
 
-from .models import LearningPathPage, ModulePage, ModuleProgress, PathCompletion
+from .models import (
+    CourseIndexPage,
+    LearningPathPage,
+    ModulePage,
+    ModuleProgress,
+    PathCompletion,
+)
 
 # Announced for the certificates, inside the transaction that records the completion:
 # (sender=ModulePage, user=..., module=..., completed_at=...). Heavy work goes on_commit.
@@ -132,8 +138,6 @@ def path_status(user, learning_path):
 
 def dashboard(user, *, history=10):
     """What "Mon parcours" shows, in a bounded number of queries."""
-    from courses.models import CourseIndexPage
-
     index = CourseIndexPage.objects.live().first()
     if index is None:
         return {"modules": [], "paths": [], "attempts": [], "in_progress": []}

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.conf import settings
 from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -129,9 +131,6 @@ def search_other_pages(query, limit=10):
 
     Named in settings so that the guide never imports the apps that build on it.
     """
-    from django.apps import apps
-    from django.conf import settings
-
     stems = query_stems(query)
     if not stems:
         return []

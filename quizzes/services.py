@@ -78,7 +78,7 @@ def start_or_resume(user, quiz):
 
 
 def parse_response(question, values):
-    """Turn submitted form values (a list of strings) into a typed response, or None."""
+    """Turn the submitted values of a choice or true/false question into a typed response."""
     values = [v for v in values if v != ""]
     kind = question["kind"]
     if not values:
@@ -89,10 +89,7 @@ def parse_response(question, values):
         return sorted(set(values))
     if kind == grading.TRUE_FALSE:
         return {"true": True, "false": False}.get(values[0])
-    if kind == grading.ORDERING:
-        # One value per item: its rank ("1", "2", …). Build the order from the ranks.
-        return values
-    return None
+    return None  # ordering questions are read from their ranks: see ordering_from_ranks
 
 
 def ordering_from_ranks(question, form_data):
