@@ -67,6 +67,15 @@ ROWS = [
     Row("/formations/signaux-faibles-logement/quiz/{attempt}/",
         signed_in(404, learner=200)),
     Row("/mon-parcours/", signed_in(200)),
+    # Certificates: the holder, their organisation's HR and the coordination; public check
+    Row("/mes-attestations/", signed_in(200)),
+    Row("/attestations/{certificate}/pdf/", signed_in(404, learner=200, hr_same=200,
+                                                     coordinator=200)),
+    Row("/verifier/", everyone(200)),
+    Row("/verifier/{certificate}/", everyone(200)),
+    Row("/verifier/CODEINCONNU/", everyone(404)),
+    Row("/admin/snippets/certificates/certificate/",
+        signed_in(200, **COORDINATOR_ONLY_IN_ADMIN)),
     Row("/admin/snippets/quizzes/quiz/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
     Row("/admin/pages/add/courses/modulepage/{course_index}/",
         signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
@@ -112,12 +121,16 @@ def objects(users_by_role, site):
     module = ModulePage.objects.get(slug="signaux-faibles-logement")
     attempt = quizzes.start_or_resume(learner, module.quiz)
     attempt, _graded = quizzes.submit(attempt)
+    from certificates.services import issue
+
+    certificate, _created = issue("module", learner, module.pk, {"title": module.title,
+                                                                 "dates": ["2026-11-23"]})
 
     return {"learner": learner.pk, "invitation": invitation.token,
             "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
             "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
             "course_index": CourseIndexPage.objects.get().pk, "module": module.pk,
-            "quiz": module.quiz_id}
+            "quiz": module.quiz_id, "certificate": certificate.code}
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "guide",
     "quizzes",
     "courses",
+    "certificates",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

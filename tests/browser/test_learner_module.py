@@ -77,3 +77,14 @@ def test_learner_completes_a_module_on_a_phone(live_site, phone_page):
     card = page.locator(".card", has_text="Module module-navigateur")
     expect(card.get_by_text("Terminé")).to_be_visible()
     assert_accessible(page)
+
+    # The certificate: download it, then open its public verification page.
+    page.get_by_role("link", name="Mes attestations").first.click()
+    certificate = page.locator(".card", has_text="Module module-navigateur")
+    assert_accessible(page)
+    pdf_url = certificate.get_by_role("link", name="Télécharger le PDF").get_attribute("href")
+    response = page.request.get(base + pdf_url)
+    assert response.ok and response.body()[:5] == b"%PDF-"
+    certificate.get_by_role("link", name="Page de vérification").click()
+    expect(page.get_by_text("Attestation valide.")).to_be_visible()
+    assert_accessible(page)

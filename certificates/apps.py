@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    name = "certificates"
+    verbose_name = _("Attestations")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from accounts.groups import extend_role_permissions
+        from accounts.privacy import registry
+        from courses.services import module_completed, path_completed
+
+        from .privacy import export_certificates
+        from .services import issue_for_module, issue_for_path
+
+        module_completed.connect(issue_for_module, dispatch_uid="certificates.module")
+        path_completed.connect(issue_for_path, dispatch_uid="certificates.path")
+        extend_role_permissions("coordinator", ["certificates.view_certificate",
+                                                "certificates.change_certificate"])
+        # Certificates stay verifiable after an account is deleted: nothing to erase.
+        registry.register("attestations", export=export_certificates)

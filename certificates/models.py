@@ -1,0 +1,83 @@
+import base64
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def generate_code():
+    """128 random bits, in base 32 (no padding): 26 characters, easy to type."""
+    return base64.b32encode(secrets.token_bytes(16)).decode().rstrip("=")
+
+
+def normalise_code(value):
+    return "".join(ch for ch in (value or "").upper() if ch.isalnum())[:64]
+
+
+class Certificate(models.Model):
+    """An attestation. Its snapshot is what it certifies, frozen when it was issued."""
+
+    class Kind(models.TextChoices):
+        SESSION = "session", _("Présence à une session de sensibilisation")
+        MODULE = "module", _("Module terminé")
+        PATH = "path", _("Parcours terminé")
+
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valide")
+        REVOKED = "revoked", _("Révoquée")
+
+    kind = models.CharField(_("type"), max_length=10, choices=Kind.choices)
+    subject_id = models.PositiveBigIntegerField(_("objet certifié"))
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("titulaire"),
+                                  null=True, on_delete=models.SET_NULL,
+                                  related_name="certificates")
+    organisation = models.ForeignKey("accounts.Organisation", verbose_name=_("organisation"),
+                                     null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="certificates")
+    snapshot = models.JSONField(_("contenu certifié"), editable=False)
+    code = models.CharField(_("code de vérification"), max_length=32, unique=True,
+                            default=generate_code, editable=False)
+    issued_at = models.DateTimeField(_("délivrée le"), auto_now_add=True)
+    status = models.CharField(_("état"), max_length=10, choices=Status.choices,
+                              default=Status.VALID)
+    revoked_at = models.DateTimeField(_("révoquée le"), null=True, blank=True, editable=False)
+    revocation_reason = models.TextField(_("motif de révocation"), blank=True)
+
+    class Meta:
+        ordering = ["-issued_at"]
+        verbose_name = _("attestation")
+        verbose_name_plural = _("attestations")
+        constraints = [models.UniqueConstraint(fields=["recipient", "kind", "subject_id"],
+                                               name="certificates_one_per_subject")]
+        indexes = [models.Index(fields=["organisation", "-issued_at"])]
+
+    def __str__(self):
+        return f"{self.snapshot.get('title', '')} – {self.snapshot.get('recipient_name', '')}"
+
+    def save(self, *args, **kwargs):
+        if self.status == self.Status.REVOKED and self.revoked_at is None:
+            self.revoked_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.status == self.Status.REVOKED and not self.revocation_reason.strip():
+            raise ValidationError({"revocation_reason": _("Indiquez le motif de la révocation : "
+                                                          "il est montré à qui vérifie.")})
+
+    @property
+    def grouped_code(self):
+        return "-".join(self.code[i:i + 4] for i in range(0, len(self.code), 4))
+
+    @property
+    def is_valid(self):
+        return self.status == self.Status.VALID
+
+    def get_verification_url(self):
+        return reverse("certificates:verify", args=[self.code])
+
+    def get_download_url(self):
+        return reverse("certificates:download", args=[self.code])

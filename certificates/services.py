@@ -1,0 +1,84 @@
+"""Issuing certificates (automatic and idempotent), rendering them, verifying them."""
+
+import io
+
+import segno
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from core.pdf import render_pdf
+
+from .models import Certificate
+
+
+def _person(user):
+    return {
+        "recipient_name": user.get_full_name() or user.email,
+        "job_role": str(user.get_job_role_display()),
+        "organisation": user.organisation.name if user.organisation_id else "",
+    }
+
+
+def issue(kind, user, subject_id, snapshot):
+    """The certificate for (user, kind, subject), created once whatever the number of calls."""
+    existing = Certificate.objects.filter(recipient=user, kind=kind, subject_id=subject_id).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            return Certificate.objects.create(
+                kind=kind, subject_id=subject_id, recipient=user,
+                organisation_id=user.organisation_id,
+                snapshot={**_person(user), **snapshot}), True
+    except IntegrityError:  # issued by a parallel request
+        return Certificate.objects.get(recipient=user, kind=kind, subject_id=subject_id), False
+
+
+def issue_for_module(sender, user, module, completed_at, **kwargs):
+    issue(Certificate.Kind.MODULE, user, module.pk, {
+        "title": module.title, "dates": [timezone.localdate(completed_at).isoformat()],
+        "hours": round(module.duration_minutes / 60, 2), "trainers": [],
+        "description": module.summary,
+    })
+
+
+def issue_for_path(sender, user, path, completed_at, **kwargs):
+    modules = path.modules()
+    issue(Certificate.Kind.PATH, user, path.pk, {
+        "title": path.title, "dates": [timezone.localdate(completed_at).isoformat()],
+        "hours": round(sum(m.duration_minutes for m in modules) / 60, 2), "trainers": [],
+        "description": path.summary, "modules": [m.title for m in modules],
+    })
+
+
+def verification_url(certificate):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + certificate.get_verification_url()
+
+
+def qr_svg_data_uri(certificate):
+    qr = segno.make(verification_url(certificate), error="m")
+    return qr.svg_data_uri(scale=4, border=2)
+
+
+def qr_png(certificate):
+    buffer = io.BytesIO()
+    segno.make(verification_url(certificate), error="m").save(buffer, kind="png", scale=6)
+    return buffer.getvalue()
+
+
+def render(certificate):
+    """The PDF, rebuilt from the snapshot: the same certificate always gives the same text."""
+    return render_pdf("certificates/pdf.html", {
+        "certificate": certificate, "data": certificate.snapshot,
+        "verification_url": verification_url(certificate),
+        "qr": qr_svg_data_uri(certificate),
+    })
+
+
+def revoke(certificate, reason):
+    certificate.status = Certificate.Status.REVOKED
+    certificate.revoked_at = timezone.now()
+    certificate.revocation_reason = reason
+    certificate.save(update_fields=["status", "revoked_at", "revocation_reason"])
+    return certificate

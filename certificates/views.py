@@ -1,0 +1,66 @@
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from accounts import access
+
+from . import services
+from .models import Certificate, normalise_code
+
+VERIFY_LIMIT = 20  # per minute and per address
+
+
+@login_required
+def my_certificates(request):
+    certificates = Certificate.objects.filter(recipient=request.user).order_by("-issued_at")
+    return render(request, "certificates/mine.html", {"certificates": certificates})
+
+
+@login_required
+def download(request, code):
+    """The PDF, for its holder, their organisation's HR and the coordination; 404 otherwise."""
+    visible = access.scope_to_user(request.user, Certificate.objects.all(),
+                                   organisation_field="organisation", person_field="recipient")
+    certificate = visible.filter(code=normalise_code(code)).first()
+    if certificate is None:
+        raise Http404
+    response = HttpResponse(services.render(certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="attestation-{certificate.code[:8]}.pdf"'
+    return response
+
+
+def _rate_limited(request):
+    key = f"reperes:verify:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=60)
+    try:
+        return cache.incr(key) > VERIFY_LIMIT
+    except ValueError:
+        return False
+
+
+@never_cache
+def verify_form(request):
+    if request.GET.get("code"):
+        code = normalise_code(request.GET["code"])
+        if code:
+            return redirect("certificates:verify", code=code)
+    return render(request, "certificates/verify_form.html")
+
+
+@never_cache
+def verify(request, code):
+    """Public: valid or revoked, with only the name, what was certified and the date."""
+    if _rate_limited(request):
+        return render(request, "certificates/verify_form.html", {
+            "error": _("Trop de vérifications en peu de temps. Réessayez dans une minute.")},
+            status=429)
+    certificate = Certificate.objects.filter(code=normalise_code(code)).first()
+    if certificate is None:
+        return render(request, "certificates/verify_form.html", {
+            "error": _("Aucune attestation ne correspond à ce code. Vérifiez chaque caractère.")},
+            status=404)
+    return render(request, "certificates/verify.html", {"certificate": certificate,
+                                                         "data": certificate.snapshot})

@@ -1,0 +1,153 @@
+"""Certificates: issued once on completion, frozen, rendered, verifiable by anyone."""
+
+import io
+from html import unescape
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from accounts import services as account_services
+from certificates import services
+from certificates.models import Certificate
+from courses.models import ModulePage
+from tests.courses.conftest import RIGHT, walk_steps
+
+
+def body(response):
+    return unescape(response.content.decode())
+
+
+def complete(client, user, module):
+    client.force_login(user)
+    walk_steps(client, module)
+    client.get(module.url + "quiz/")
+    client.post(module.url + "quiz/", {**RIGHT, "action": "submit"})
+
+
+@pytest.fixture
+def certificate(client, learner, module):
+    complete(client, learner, module)
+    return Certificate.objects.get(recipient=learner)
+
+
+def test_completing_a_module_issues_one_certificate(client, learner, module, certificate):
+    assert certificate.kind == Certificate.Kind.MODULE and certificate.subject_id == module.pk
+    assert certificate.snapshot["title"] == module.title
+    assert certificate.snapshot["recipient_name"] == learner.get_full_name()
+    assert certificate.organisation == learner.organisation
+    # The trigger firing again (signal resent, steps revisited) issues nothing new.
+    from courses.services import module_completed
+
+    module_completed.send(sender=ModulePage, user=learner, module=module,
+                          completed_at=certificate.issued_at)
+    walk_steps(client, module)
+    assert Certificate.objects.filter(recipient=learner).count() == 1
+
+
+def test_code_has_128_bits_and_is_grouped_for_typing(certificate):
+    assert len(certificate.code) == 26 and certificate.code.isalnum()
+    assert certificate.grouped_code.count("-") == 6
+    assert Certificate.objects.filter(code=certificate.code).count() == 1
+
+
+def test_path_completion_issues_a_path_certificate(client, learner, learning_path):
+    path, first, second = learning_path
+    complete(client, learner, first)
+    complete(client, learner, second)
+    kinds = set(Certificate.objects.filter(recipient=learner).values_list("kind", flat=True))
+    assert kinds == {"module", "path"}
+    path_certificate = Certificate.objects.get(recipient=learner, kind="path")
+    assert path_certificate.snapshot["modules"] == [first.title, second.title]
+
+
+def test_snapshot_is_unchanged_after_editing_the_module(certificate, module):
+    module.title = "Un titre changé après coup"
+    module.save_revision().publish()
+    certificate.refresh_from_db()
+    assert certificate.snapshot["title"] == "Module locataire-absent"
+    assert "Module locataire-absent" in " ".join(
+        PdfReader(io.BytesIO(services.render(certificate))).pages[0].extract_text().split())
+
+
+def test_pdf_opens_and_carries_name_title_and_code(client, learner, certificate):
+    response = client.get(certificate.get_download_url())
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert learner.get_full_name() in text
+    assert certificate.snapshot["title"] in text
+    assert certificate.grouped_code in text
+    assert reader.metadata.title.startswith("Attestation")
+
+
+def test_qr_code_decodes_to_the_verification_url(certificate):
+    import zxingcpp
+
+    image = Image.open(io.BytesIO(services.qr_png(certificate)))
+    results = zxingcpp.read_barcodes(image)
+    assert [r.text for r in results] == [services.verification_url(certificate)]
+    assert results[0].text.endswith(f"/verifier/{certificate.code}/")
+
+
+def test_public_verification_shows_only_name_title_and_date(client, learner, certificate):
+    client.logout()
+    page = body(client.get(certificate.get_verification_url()))
+    assert "Attestation valide." in page
+    assert learner.get_full_name() in page and certificate.snapshot["title"] in page
+    assert learner.email not in page and learner.organisation.name not in page
+
+
+def test_typed_code_with_dashes_and_lower_case_is_found(client, certificate):
+    response = client.get("/verifier/", {"code": certificate.grouped_code.lower()})
+    assert response.status_code == 302
+    assert "Attestation valide." in body(client.get(response["Location"]))
+
+
+def test_revoked_certificate_says_so_with_its_reason(client, certificate):
+    services.revoke(certificate, "Attestation délivrée par erreur.")
+    page = body(client.get(certificate.get_verification_url()))
+    assert "Attestation révoquée." in page and "délivrée par erreur" in page
+
+
+def test_unknown_code_reveals_nothing(client, site):
+    response = client.get("/verifier/AAAABBBBCCCCDDDDEEEEFFFFGG/")
+    assert response.status_code == 404
+    assert "Aucune attestation ne correspond à ce code" in body(response)
+
+
+def test_verification_is_rate_limited(client, site):
+    statuses = [client.get(f"/verifier/INCONNU{n}/").status_code for n in range(25)]
+    assert statuses[:20] == [404] * 20 and statuses[-1] == 429
+
+
+def test_who_may_download(client, certificate, learner_b, hr_a, hr_b, coordinator):
+    url = certificate.get_download_url()
+    for user, status in ((learner_b, 404), (hr_b, 404), (hr_a, 200), (coordinator, 200)):
+        client.force_login(user)
+        assert client.get(url).status_code == status, user.email
+
+
+def test_certificate_stays_verifiable_after_account_deletion(client, learner, certificate):
+    name = learner.get_full_name()
+    account_services.delete_account(learner)
+    page = body(client.get(certificate.get_verification_url()))
+    assert "Attestation valide." in page and name in page
+
+
+def test_my_certificates_lists_them(client, learner, certificate):
+    page = body(client.get("/mes-attestations/"))
+    assert certificate.snapshot["title"] in page and certificate.grouped_code in page
+
+
+def test_coordinator_revokes_in_the_admin_with_a_reason(client, coordinator, certificate):
+    client.force_login(coordinator)
+    url = f"/admin/snippets/certificates/certificate/edit/{certificate.pk}/"
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"status": "revoked", "revocation_reason": ""})
+    assert response.status_code == 200  # the reason is required
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+    client.post(url, {"status": "revoked", "revocation_reason": "Erreur de saisie."})
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked" and certificate.revoked_at is not None
