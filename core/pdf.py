@@ -14,7 +14,8 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
-from weasyprint import HTML
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 
@@ -45,13 +46,34 @@ class LocalURLFetcher(URLFetcher):
         return URLFetcherResponse(url, data, {"Content-Type": content_type})
 
 
-_fetcher = None
+class _Renderer:
+    """One per process: the fetcher, the fonts and the parsed stylesheets are reused, so that
+    renders stay fast and memory stays flat."""
+
+    def __init__(self):
+        self.fetcher = LocalURLFetcher()
+        self.fonts = FontConfiguration()
+        self.stylesheets = {}
+
+    def stylesheet(self, static_path):
+        if static_path not in self.stylesheets:
+            found = finders.find(static_path)
+            self.stylesheets[static_path] = CSS(filename=found, font_config=self.fonts,
+                                                url_fetcher=self.fetcher)
+        return self.stylesheets[static_path]
+
+    def render(self, html, base_url, stylesheets):
+        document = HTML(string=html, base_url=base_url, url_fetcher=self.fetcher)
+        return document.write_pdf(stylesheets=[self.stylesheet(s) for s in stylesheets],
+                                  font_config=self.fonts)
 
 
-def render_pdf(template_name, context, *, base_url="http://localhost/"):
-    """Render a template to PDF bytes."""
-    global _fetcher
-    if _fetcher is None:
-        _fetcher = LocalURLFetcher()
-    html = render_to_string(template_name, context)
-    return HTML(string=html, base_url=base_url, url_fetcher=_fetcher).write_pdf()
+_renderer = None
+
+
+def render_pdf(template_name, context, *, base_url="http://localhost/", stylesheets=()):
+    """Render a template to PDF bytes; `stylesheets` are static paths, parsed once."""
+    global _renderer
+    if _renderer is None:
+        _renderer = _Renderer()
+    return _renderer.render(render_to_string(template_name, context), base_url, stylesheets)
