@@ -81,3 +81,39 @@ class Certificate(models.Model):
 
     def get_download_url(self):
         return reverse("certificates:download", args=[self.code])
+
+
+class CertificateExport(models.Model):
+    """A ZIP of certificates requested by HR or the coordination, built by a task."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("En attente")
+        RUNNING = "running", _("En cours")
+        READY = "ready", _("Prêt")
+        FAILED = "failed", _("Échec")
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                     related_name="certificate_exports")
+    organisation = models.ForeignKey("accounts.Organisation", null=True, blank=True,
+                                     on_delete=models.CASCADE, related_name="+",
+                                     help_text="Scope: None means every organisation.")
+    filters = models.JSONField(default=dict)
+    certificate_ids = models.JSONField(default=list)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to="certificate-exports/", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("export d'attestations")
+        verbose_name_plural = _("exports d'attestations")
+
+    def __str__(self):
+        return f"{self.requested_by_id} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 100

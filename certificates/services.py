@@ -89,3 +89,24 @@ def revoke(certificate, reason):
     certificate.revocation_reason = reason
     certificate.save(update_fields=["status", "revoked_at", "revocation_reason"])
     return certificate
+
+
+def file_name(certificate):
+    from django.utils.text import slugify
+
+    data = certificate.snapshot
+    return (f"{slugify(data.get('recipient_name', ''))}-{slugify(data.get('title', ''))[:50]}"
+            f"-{certificate.code[:6]}.pdf")
+
+
+def request_export(user, certificates, filters):
+    """Queue a ZIP of `certificates` (already scoped to what `user` may see)."""
+    from .models import CertificateExport
+    from .tasks import build_certificate_zip
+
+    ids = list(certificates.values_list("pk", flat=True)[:5000])
+    export = CertificateExport.objects.create(
+        requested_by=user, organisation_id=None if user.is_superuser else user.organisation_id,
+        filters=filters, certificate_ids=ids, total=len(ids))
+    transaction.on_commit(lambda: build_certificate_zip.enqueue(export_id=export.pk))
+    return export

@@ -7,6 +7,10 @@ app_name = "certificates"
 urlpatterns = [
     path("mes-attestations/", views.my_certificates, name="mine"),
     path("attestations/<str:code>/pdf/", views.download, name="download"),
+    path("espace-rh/attestations/", views.hr_certificates, name="hr_list"),
+    path("espace-rh/attestations/export/<int:pk>/", views.hr_export, name="hr_export"),
+    path("espace-rh/attestations/export/<int:pk>/zip/", views.hr_export_download,
+         name="hr_export_download"),
     path("verifier/", views.verify_form, name="verify_form"),
     path("verifier/<str:code>/", views.verify, name="verify"),
 ]

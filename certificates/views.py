@@ -1,14 +1,17 @@
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from accounts import access
+from accounts.views import hr_required
 
 from . import services
-from .models import Certificate, normalise_code
+from .forms import CertificateFilterForm
+from .models import Certificate, CertificateExport, normalise_code
 
 VERIFY_LIMIT = 20  # per minute and per address
 
@@ -64,3 +67,35 @@ def verify(request, code):
             status=404)
     return render(request, "certificates/verify.html", {"certificate": certificate,
                                                          "data": certificate.snapshot})
+
+
+def _staff_certificates(user):
+    return access.scope_to_user(user, Certificate.objects.all(), organisation_field="organisation")
+
+
+@hr_required
+def hr_certificates(request):
+    form = CertificateFilterForm(request.GET or None)
+    certificates = form.filter(_staff_certificates(request.user)).order_by("-issued_at", "-pk")
+    if request.method == "POST":
+        form = CertificateFilterForm(request.POST)
+        certificates = form.filter(_staff_certificates(request.user))
+        export = services.request_export(request.user, certificates, form.as_filters())
+        return redirect("certificates:hr_export", pk=export.pk)
+    page = Paginator(certificates, 50).get_page(request.GET.get("page"))
+    return render(request, "certificates/hr_list.html", {"form": form, "page": page})
+
+
+@hr_required
+def hr_export(request, pk):
+    export = get_object_or_404(CertificateExport, pk=pk, requested_by=request.user)
+    return render(request, "certificates/hr_export.html", {"export": export})
+
+
+@hr_required
+def hr_export_download(request, pk):
+    export = get_object_or_404(CertificateExport, pk=pk, requested_by=request.user,
+                               status=CertificateExport.Status.READY)
+    response = HttpResponse(export.file.open("rb").read(), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="attestations-{export.pk}.zip"'
+    return response

@@ -71,6 +71,12 @@ ROWS = [
     Row("/mes-attestations/", signed_in(200)),
     Row("/attestations/{certificate}/pdf/", signed_in(404, learner=200, hr_same=200,
                                                      coordinator=200)),
+    Row("/espace-rh/attestations/", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/attestations/?kind=module&issued_from=2026-01-01", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/attestations/export/{export}/",
+        signed_in(404, learner=403, trainer=403, editor=403, hr_same=200)),
+    Row("/espace-rh/attestations/export/{export}/zip/",
+        signed_in(404, learner=403, trainer=403, editor=403)),
     Row("/verifier/", everyone(200)),
     Row("/verifier/{certificate}/", everyone(200)),
     Row("/verifier/CODEINCONNU/", everyone(404)),
@@ -121,6 +127,7 @@ def objects(users_by_role, site):
     module = ModulePage.objects.get(slug="signaux-faibles-logement")
     attempt = quizzes.start_or_resume(learner, module.quiz)
     attempt, _graded = quizzes.submit(attempt)
+    from certificates.models import CertificateExport
     from certificates.services import issue
 
     certificate, _created = issue("module", learner, module.pk, {"title": module.title,
@@ -130,7 +137,8 @@ def objects(users_by_role, site):
             "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
             "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
             "course_index": CourseIndexPage.objects.get().pk, "module": module.pk,
-            "quiz": module.quiz_id, "certificate": certificate.code}
+            "quiz": module.quiz_id, "certificate": certificate.code,
+            "export": CertificateExport.objects.create(requested_by=users_by_role["hr_same"]).pk}
 
 
 @pytest.mark.parametrize("role", ROLES)

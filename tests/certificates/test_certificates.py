@@ -151,3 +151,52 @@ def test_coordinator_revokes_in_the_admin_with_a_reason(client, coordinator, cer
     client.post(url, {"status": "revoked", "revocation_reason": "Erreur de saisie."})
     certificate.refresh_from_db()
     assert certificate.status == "revoked" and certificate.revoked_at is not None
+
+
+@pytest.fixture
+def two_organisations_certificates(client, learner, learner_b, module):
+    complete(client, learner, module)
+    complete(client, learner_b, module)
+    return Certificate.objects.get(recipient=learner), Certificate.objects.get(recipient=learner_b)
+
+
+def test_hr_lists_only_their_staffs_certificates(client, hr_a, two_organisations_certificates):
+    mine, other = two_organisations_certificates
+    client.force_login(hr_a)
+    page = body(client.get("/espace-rh/attestations/"))
+    assert mine.get_download_url() in page and other.get_download_url() not in page
+    bad = body(client.get("/espace-rh/attestations/", {"issued_from": "2026-12-01",
+                                                         "issued_to": "2026-01-01"}))
+    assert "La date de fin doit suivre la date de début" in bad
+
+
+def test_hr_zip_export_is_built_in_the_background_with_progress(
+        client, hr_a, hr_b, two_organisations_certificates, django_capture_on_commit_callbacks):
+    import zipfile
+
+    from certificates.models import CertificateExport
+
+    mine, _other = two_organisations_certificates
+    client.force_login(hr_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/espace-rh/attestations/", {"kind": "module"})
+    export = CertificateExport.objects.get()
+    assert response["Location"] == f"/espace-rh/attestations/export/{export.pk}/"
+    assert export.status == "ready" and export.done == export.total == 1
+    assert "Télécharger le ZIP" in body(client.get(response["Location"]))
+    archive = zipfile.ZipFile(io.BytesIO(client.get(
+        f"/espace-rh/attestations/export/{export.pk}/zip/").content))
+    assert len(archive.namelist()) == 1 and mine.code[:6] in archive.namelist()[0]
+    client.force_login(hr_b)  # another organisation's HR cannot see or fetch it
+    assert client.get(f"/espace-rh/attestations/export/{export.pk}/").status_code == 404
+    assert client.get(f"/espace-rh/attestations/export/{export.pk}/zip/").status_code == 404
+
+
+def test_export_page_shows_progress_while_running(client, hr_a, site):
+    from certificates.models import CertificateExport
+
+    export = CertificateExport.objects.create(requested_by=hr_a, total=40, done=10,
+                                              status="running")
+    client.force_login(hr_a)
+    page = body(client.get(f"/espace-rh/attestations/export/{export.pk}/"))
+    assert "Préparation : 10 sur 40." in page and "data-refresh" in page

@@ -24,4 +24,9 @@
       }, 300);
     });
   }
+
+  // Background work in progress (exports): look again every few seconds.
+  if (document.querySelector("[data-refresh]")) {
+    window.setTimeout(function () { window.location.reload(); }, 3000);
+  }
 })();
