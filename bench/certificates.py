@@ -10,22 +10,16 @@ Exits non-zero only if it could not measure.
 """
 
 import io
-import os
 import resource
-import statistics
 import sys
-import tempfile
 import time
 import zipfile
 from pathlib import Path
 
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
-WORKDIR = Path(tempfile.mkdtemp(prefix="reperes-bench-cert-"))
-os.environ.update({"DJANGO_SETTINGS_MODULE": "bench.settings",
-                   "DATABASE_URL": f"sqlite:///{WORKDIR / 'bench.sqlite3'}",
-                   "MEDIA_ROOT": str(WORKDIR / "media"), "REDIS_URL": ""})
 
+from bench._inprocess import median_ms, setup_django  # noqa: E402
 from bench._load import report  # noqa: E402
 
 RENDERS = 1000
@@ -35,23 +29,8 @@ def rss_mib():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def median_ms(function, rounds=30):
-    function()
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
 def main():
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    setup_django("reperes-bench-cert-")
     from django.contrib.auth import get_user_model
     from weasyprint import HTML
 

@@ -12,31 +12,18 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
-WORKDIR = Path(tempfile.mkdtemp(prefix="reperes-bench-quiz-"))
-os.environ.update({"DJANGO_SETTINGS_MODULE": "bench.settings",
-                   "DATABASE_URL": f"sqlite:///{WORKDIR / 'bench.sqlite3'}",
-                   "MEDIA_ROOT": str(WORKDIR / "media"), "REDIS_URL": ""})
 
+from bench._inprocess import median_ms, setup_django  # noqa: E402
 from bench._load import report  # noqa: E402
 
 ROUNDS = 30
 
-
-def median_ms(function, rounds=ROUNDS):
-    function()  # warm
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def twenty_questions():
@@ -59,12 +46,9 @@ def twenty_questions():
 
 
 def main():
-    import django
-
-    django.setup()
+    setup_django("reperes-bench-quiz-")
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
     call_command("load_demo_content", quiet=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
 
     from django.contrib.auth import get_user_model
