@@ -7,10 +7,15 @@ import segno
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from core.pdf import render_pdf
 
-from .models import Certificate
+from .models import Certificate, CertificateExport
+from .tasks import build_certificate_zip
+
+# One ZIP holds at most this many certificates (about 60 MB of PDFs).
+MAX_EXPORT = 5000
 
 
 def _person(user):
@@ -92,19 +97,15 @@ def revoke(certificate, reason):
 
 
 def file_name(certificate):
-    from django.utils.text import slugify
-
     data = certificate.snapshot
     return (f"{slugify(data.get('recipient_name', ''))}-{slugify(data.get('title', ''))[:50]}"
             f"-{certificate.code[:6]}.pdf")
 
 
 def request_export(user, certificates, filters):
-    """Queue a ZIP of `certificates` (already scoped to what `user` may see)."""
-    from .models import CertificateExport
-    from .tasks import build_certificate_zip
-
-    ids = list(certificates.values_list("pk", flat=True)[:5000])
+    """Queue a ZIP of `certificates` (already scoped to what `user` may see, at most
+    MAX_EXPORT: the view says so before calling)."""
+    ids = list(certificates.values_list("pk", flat=True)[:MAX_EXPORT])
     export = CertificateExport.objects.create(
         requested_by=user, organisation_id=None if user.is_superuser else user.organisation_id,
         filters=filters, certificate_ids=ids, total=len(ids))

@@ -1,7 +1,8 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -75,13 +76,20 @@ def _staff_certificates(user):
 
 @hr_required
 def hr_certificates(request):
-    form = CertificateFilterForm(request.GET or None)
+    data = request.POST if request.method == "POST" else (request.GET or None)
+    form = CertificateFilterForm(data)
     certificates = form.filter(_staff_certificates(request.user)).order_by("-issued_at", "-pk")
-    if request.method == "POST":
-        form = CertificateFilterForm(request.POST)
-        certificates = form.filter(_staff_certificates(request.user))
-        export = services.request_export(request.user, certificates, form.as_filters())
-        return redirect("certificates:hr_export", pk=export.pk)
+    if request.method == "POST" and form.is_valid():
+        count = certificates.count()
+        if count == 0:
+            messages.info(request, _("Aucune attestation ne correspond : rien à exporter."))
+        elif count > services.MAX_EXPORT:
+            messages.error(request, _("%(n)s attestations : c'est plus que les %(max)s d'un "
+                                      "export. Réduisez la période ou précisez l'intitulé.")
+                           % {"n": count, "max": services.MAX_EXPORT})
+        else:
+            export = services.request_export(request.user, certificates, form.as_filters())
+            return redirect("certificates:hr_export", pk=export.pk)
     page = Paginator(certificates, 50).get_page(request.GET.get("page"))
     return render(request, "certificates/hr_list.html", {"form": form, "page": page})
 
@@ -96,6 +104,5 @@ def hr_export(request, pk):
 def hr_export_download(request, pk):
     export = get_object_or_404(CertificateExport, pk=pk, requested_by=request.user,
                                status=CertificateExport.Status.READY)
-    response = HttpResponse(export.file.open("rb").read(), content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="attestations-{export.pk}.zip"'
-    return response
+    return FileResponse(export.file.open("rb"), as_attachment=True,
+                        filename=f"attestations-{export.pk}.zip", content_type="application/zip")

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,19 +32,19 @@ class Eligibility:
 
 
 def eligibility(user, quiz, *, now=None):
+    """May `user` start an attempt now? One aggregate query, whatever the number of attempts."""
     now = now or timezone.now()
-    submitted = list(Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
-                     .only("submitted_at", "passed").order_by("-submitted_at"))
-    used = len(submitted)
-    passed = any(a.passed for a in submitted)
+    summary = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).aggregate(
+        used=Count("pk"), last=Max("submitted_at"), passed=Count("pk", filter=Q(passed=True)))
+    used, passed = summary["used"], summary["passed"] > 0
     left = None if quiz.max_attempts == 0 else max(0, quiz.max_attempts - used)
     if passed:
         return Eligibility(False, _("Vous avez réussi ce quiz."), used, left, passed=True)
     if left == 0:
         return Eligibility(False, _("Vous avez utilisé toutes vos tentatives. Parlez-en à votre "
                                     "responsable ou à la coordination du programme."), used, 0)
-    if submitted and quiz.wait_minutes:
-        next_at = submitted[0].submitted_at + timedelta(minutes=quiz.wait_minutes)
+    if used and quiz.wait_minutes:
+        next_at = summary["last"] + timedelta(minutes=quiz.wait_minutes)
         if next_at > now:
             return Eligibility(False, _("Vous pourrez réessayer à partir de %(time)s.") % {
                 "time": timezone.localtime(next_at).strftime("%H:%M")}, used, left, next_at)

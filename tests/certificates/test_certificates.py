@@ -184,8 +184,8 @@ def test_hr_zip_export_is_built_in_the_background_with_progress(
     assert response["Location"] == f"/espace-rh/attestations/export/{export.pk}/"
     assert export.status == "ready" and export.done == export.total == 1
     assert "Télécharger le ZIP" in body(client.get(response["Location"]))
-    archive = zipfile.ZipFile(io.BytesIO(client.get(
-        f"/espace-rh/attestations/export/{export.pk}/zip/").content))
+    download = client.get(f"/espace-rh/attestations/export/{export.pk}/zip/")
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
     assert len(archive.namelist()) == 1 and mine.code[:6] in archive.namelist()[0]
     client.force_login(hr_b)  # another organisation's HR cannot see or fetch it
     assert client.get(f"/espace-rh/attestations/export/{export.pk}/").status_code == 404
@@ -200,3 +200,20 @@ def test_export_page_shows_progress_while_running(client, hr_a, site):
     client.force_login(hr_a)
     page = body(client.get(f"/espace-rh/attestations/export/{export.pk}/"))
     assert "Préparation : 10 sur 40." in page and "data-refresh" in page
+
+
+def test_export_refuses_bad_filters_empty_sets_and_oversized_sets(
+        client, hr_a, two_organisations_certificates, monkeypatch):
+    from certificates.models import CertificateExport
+
+    client.force_login(hr_a)
+    page = body(client.post("/espace-rh/attestations/", {"issued_from": "2026-12-01",
+                                                          "issued_to": "2026-01-01"}))
+    assert "La date de fin doit suivre la date de début" in page
+    page = body(client.post("/espace-rh/attestations/", {"title": "aucun titre pareil"},
+                            follow=True))
+    assert "rien à exporter" in page
+    monkeypatch.setattr(services, "MAX_EXPORT", 0)
+    page = body(client.post("/espace-rh/attestations/", {}, follow=True))
+    assert "Réduisez la période" in page
+    assert not CertificateExport.objects.exists()  # nothing half-done, nothing silently cut
