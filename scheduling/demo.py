@@ -185,6 +185,7 @@ def _create(spec, trainers, today):
     for order, (start, end) in enumerate(slots):
         TimeSlot.objects.create(session=session, starts_at=start, ends_at=end, sort_order=order)
     session.trainers.set(trainers[spec["team"]])
+    session.save()  # parental many-to-many: written on save
     services.update_span(session)
     if spec["days"] > 2:
         session.registration_deadline = session.starts_at - timedelta(days=2)

@@ -45,12 +45,11 @@ class SessionAdminForm(WagtailAdminModelForm):
         cleaned = super().clean()
         now = timezone.now()
         slot_forms = self._slot_forms()
-        for form in slot_forms:
-            is_new = form.instance.pk is None
-            if (is_new or "starts_at" in form.changed_data) and form.cleaned_data["starts_at"] < now:
-                form.add_error("starts_at", _("Ce créneau est dans le passé."))
         starts = [form.cleaned_data["starts_at"] for form in slot_forms]
         first_start = min(starts, default=None)
+        for form, start in zip(slot_forms, starts, strict=True):
+            if (form.instance.pk is None or "starts_at" in form.changed_data) and start < now:
+                form.add_error("starts_at", _("Ce créneau est dans le passé."))
 
         deadline = cleaned.get("registration_deadline")
         if deadline and first_start and deadline > first_start:
