@@ -1,8 +1,11 @@
 """iCalendar (.ics) for sessions: one event per time slot, times in Europe/Paris."""
 
+import functools
+from datetime import date
+
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from .models import AwarenessSession
 
@@ -26,8 +29,16 @@ def build(sessions, *, method=None, name=None):
     for session in sessions:
         for slot in session.slots.all():
             calendar.add_component(_event(session, slot))
-    calendar.add_missing_timezones()
+    calendar.add_component(_vtimezone(timezone.localdate().year))
     return calendar.to_ical()
+
+
+@functools.lru_cache(maxsize=2)
+def _vtimezone(year):
+    """Europe/Paris's rules around `year`: computing them costs more than the whole event
+    list, and they change once a year at most."""
+    return Timezone.from_tzid(settings.TIME_ZONE, first_date=date(year - 2, 1, 1),
+                              last_date=date(year + 3, 1, 1))
 
 
 def _event(session, slot):
@@ -50,6 +61,12 @@ def _event(session, slot):
 
 
 def for_email(session, *, cancelled=False):
-    """The attachment of a confirmation, change or cancellation email."""
-    return ("session.ics", build([session], method="CANCEL" if cancelled else "PUBLISH")
-            .decode(), "text/calendar")
+    """The attachment of a confirmation, change or cancellation email: the same for every
+    registrant of a session version, so it is built once per version."""
+    return ("session.ics", _session_ics(session, session.sequence, session.status,
+                                        session.updated_at, cancelled), "text/calendar")
+
+
+@functools.lru_cache(maxsize=256)
+def _session_ics(session, sequence, status, updated_at, cancelled):
+    return build([session], method="CANCEL" if cancelled else "PUBLISH").decode()

@@ -60,6 +60,31 @@ def django_db_setup(django_db_setup, django_db_blocker):
         build_shared_data()
 
 
+@pytest.fixture(scope="package")
+def _shared_data_snapshot(django_db_setup, django_db_blocker):
+    """The database as transactional tests (browser, concurrency) find it (migrations plus the shared test data of
+    tests/conftest.py), for the serialized rollback of each browser test.
+
+    Django's own snapshot is taken before tests/conftest.py adds the shared data, and its
+    rollback would clash with it; this one is taken when the first browser test starts. At
+    the end, the shared data are put back for whatever runs after the browser tests.
+    """
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+    django_snapshot = getattr(connection, "_test_serialized_contents", None)
+    connection._test_serialized_contents = snapshot
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(snapshot)
+    if django_snapshot is None:
+        del connection._test_serialized_contents
+    else:
+        connection._test_serialized_contents = django_snapshot
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Rate limits and cached fragments live in the cache: start every test clean."""

@@ -121,31 +121,6 @@ def phone_page(browser):
     context.close()
 
 
-@pytest.fixture(scope="package")
-def _shared_data_snapshot(django_db_setup, django_db_blocker):
-    """The database as the browser tests find it (migrations plus the shared test data of
-    tests/conftest.py), for the serialized rollback of each browser test.
-
-    Django's own snapshot is taken before tests/conftest.py adds the shared data, and its
-    rollback would clash with it; this one is taken when the first browser test starts. At
-    the end, the shared data are put back for whatever runs after the browser tests.
-    """
-    from django.db import DEFAULT_DB_ALIAS, connections
-
-    connection = connections[DEFAULT_DB_ALIAS]
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    django_snapshot = getattr(connection, "_test_serialized_contents", None)
-    connection._test_serialized_contents = snapshot
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(snapshot)
-    if django_snapshot is None:
-        del connection._test_serialized_contents
-    else:
-        connection._test_serialized_contents = django_snapshot
-
-
 @pytest.fixture
 def live_site(_shared_data_snapshot, transactional_db, django_db_serialized_rollback,
               live_server):

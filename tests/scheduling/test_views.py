@@ -1,0 +1,218 @@
+"""What each person sees of sessions, and bounded queries as data grows."""
+
+import threading
+from datetime import timedelta
+from html import unescape
+
+import pytest
+from django.db import close_old_connections, connection
+from django.utils import timezone
+
+from scheduling import services
+from scheduling.models import AwarenessSession, Registration
+from tests.factories import UserFactory
+
+from .conftest import create_session
+
+pytestmark = pytest.mark.django_db
+
+
+def _text(response):
+    return unescape(response.content.decode())
+
+
+def test_a_learner_registers_and_cancels_through_the_pages(client, session, learner):
+    client.force_login(learner)
+    page = _text(client.get(f"/sessions/{session.pk}/"))
+    assert "10 places restantes" in page and "M'inscrire" in page
+    response = client.post(f"/sessions/{session.pk}/inscription/", follow=True)
+    page = _text(response)
+    assert "Vous êtes inscrit·e" in page and "Annuler mon inscription" in page
+    assert "1 rue de l'Essai" in page  # the place and access notes, once registered
+    response = client.post(f"/sessions/{session.pk}/annulation/", follow=True)
+    assert "Votre inscription est annulée" in _text(response)
+    assert Registration.objects.get(session=session, user=learner).status == "cancelled"
+
+
+def test_registering_to_a_cancelled_session_says_so_and_changes_nothing(client, session,
+                                                                      learner):
+    AwarenessSession.objects.filter(pk=session.pk).update(status="cancelled",
+                                                          cancellation_reason="Grève")
+    client.force_login(learner)
+    response = client.post(f"/sessions/{session.pk}/inscription/", follow=True)
+    assert "Cette session est annulée" in _text(response)
+    assert not Registration.objects.exists()
+
+
+def test_the_list_shows_seats_left_and_my_status(client, make_session, learner, staff_a):
+    full = make_session(capacity=1, title="Session complète")
+    services.register(full, staff_a[0])
+    mine = make_session(title="Ma session")
+    services.register(mine, learner)
+    make_session(title="Session passée", starts_in=timedelta(days=-3))
+    client.force_login(learner)
+    page = _text(client.get("/sessions/"))
+    assert "Complète : liste d'attente" in page
+    assert "Inscrit·e" in page
+    assert "Session passée" not in page
+
+
+def test_hr_sees_only_their_own_staff_on_a_shared_session(client, session, staff_a, hr_a, hr_b,
+                                                           org_b):
+    services.register(session, staff_a[0])
+    colleague_b = UserFactory(organisation=org_b, last_name="Bécassine")
+    services.register(session, colleague_b)
+    client.force_login(hr_b)
+    page = _text(client.get(f"/espace-rh/sessions/{session.pk}/"))
+    assert "Bécassine" in page and staff_a[0].last_name not in page
+    # Nor can B cancel A's registration, even knowing its number.
+    registration = session.registrations.get(user=staff_a[0])
+    response = client.post(f"/espace-rh/sessions/{session.pk}/inscriptions/"
+                           f"{registration.pk}/annuler/")
+    assert response.status_code == 404
+    registration.refresh_from_db()
+    assert registration.status == "registered"
+
+
+def test_hr_registers_several_staff_and_cannot_register_another_organisations(
+        client, session, staff_a, hr_a, learner_b):
+    client.force_login(hr_a)
+    response = client.post(f"/espace-rh/sessions/{session.pk}/",
+                           {"people": [staff_a[0].pk, staff_a[1].pk]}, follow=True)
+    assert "Inscrit·es" in _text(response)
+    assert session.registrations.filter(registered_by=hr_a).count() == 2
+    response = client.post(f"/espace-rh/sessions/{session.pk}/", {"people": [learner_b.pk]})
+    assert response.status_code == 400
+    assert "ne fait pas partie de votre organisation" in _text(response)
+    assert not session.registrations.filter(user=learner_b).exists()
+
+
+def test_trainer_marks_attendance_and_adds_a_walk_in(client, make_session, trainer, staff_a,
+                                                     org_a):
+    session = make_session(starts_in=timedelta(hours=-1), trainers=[trainer])
+    registration = Registration.objects.create(session=session, user=staff_a[0])
+    slot = session.slots.get()
+    client.force_login(trainer)
+    client.post(f"/formateur/sessions/{session.pk}/presence/",
+                {"registration": registration.pk, "slot": slot.pk, "status": "present"})
+    registration.refresh_from_db()
+    assert registration.status == "attended"
+    response = client.post(f"/formateur/sessions/{session.pk}/sans-inscription/", {
+        "slot": slot.pk, "email": "venue@exemple.test", "first_name": "Lou",
+        "last_name": "Venue", "organisation": org_a.pk, "job_role": "mediateur"}, follow=True)
+    assert "Lou Venue est ajouté·e" in _text(response)
+    assert session.registrations.get(user__email="venue@exemple.test").status == "attended"
+    # A new address without a name: the form says what is missing, nothing is created.
+    response = client.post(f"/formateur/sessions/{session.pk}/sans-inscription/",
+                           {"slot": slot.pk, "email": "inconnue@exemple.test",
+                            "job_role": "gardien"})
+    assert response.status_code == 400
+    assert "ce champ est nécessaire pour en créer un" in _text(response)
+    assert not session.registrations.filter(user__email="inconnue@exemple.test").exists()
+
+
+def test_a_trainer_cannot_run_someone_elses_session(client, make_session, trainer):
+    other = make_session(starts_in=timedelta(hours=-1))
+    client.force_login(trainer)
+    assert client.get(f"/formateur/sessions/{other.pk}/").status_code == 404
+    assert client.post(f"/formateur/sessions/{other.pk}/cloturer/").status_code == 404
+
+
+def test_qr_page_encodes_a_check_in_link_that_works(client, make_session, trainer, staff_a):
+    session = make_session(starts_in=timedelta(hours=-1), trainers=[trainer])
+    Registration.objects.create(session=session, user=staff_a[0])
+    client.force_login(trainer)
+    page = _text(client.get(f"/formateur/sessions/{session.pk}/qr/"))
+    assert "<svg" in page and 'data-refresh="60"' in page
+    token = services.checkin_token(session, session.slots.get())
+    client.force_login(staff_a[0])
+    response = client.post(f"/sessions/{session.pk}/pointage/{token}/")
+    assert "vous êtes marqué·e présent·e" in _text(response)
+    assert session.registrations.get(user=staff_a[0]).status == "attended"
+
+
+# --- Bounded queries ---------------------------------------------------------------------
+
+def _many_sessions(count, trainer, people):
+    sessions = []
+    for index in range(count):
+        session = create_session(title=f"Session {index}", trainers=[trainer],
+                                 starts_in=timedelta(days=5 + index), slots=((0, 2), (3, 2)))
+        for person in people:
+            Registration.objects.create(session=session, user=person)
+        sessions.append(session)
+    return sessions
+
+
+@pytest.mark.parametrize("count", [2, 12])
+def test_lists_keep_a_constant_number_of_queries(client, trainer, learner, hr_a, coordinator,
+                                                 staff_a, count, django_assert_max_num_queries):
+    sessions = _many_sessions(count, trainer, [learner, *staff_a])
+    pages = [(learner, "/sessions/"), (learner, "/mes-sessions/"), (trainer, "/formateur/"),
+             (hr_a, "/espace-rh/sessions/"), (coordinator, "/espace-rh/sessions/"),
+             (trainer, f"/formateur/sessions/{sessions[0].pk}/"),
+             (hr_a, f"/espace-rh/sessions/{sessions[0].pk}/")]
+    for person, url in pages:
+        client.force_login(person)
+        with django_assert_max_num_queries(26):
+            assert client.get(url).status_code == 200, url
+
+
+def test_attendance_page_queries_do_not_grow_with_registrants(
+        client, make_session, trainer, org_a, django_assert_max_num_queries):
+    session = make_session(starts_in=timedelta(hours=-1), trainers=[trainer], capacity=60)
+    for index in range(40):
+        Registration.objects.create(session=session, user=UserFactory(organisation=org_a))
+        if index % 10 == 0:
+            client.force_login(trainer)
+            with django_assert_max_num_queries(24):
+                client.get(f"/formateur/sessions/{session.pk}/")
+
+
+# --- Concurrency (PostgreSQL) -------------------------------------------------------------
+
+@pytest.mark.postgres
+def test_fifty_people_at_once_on_ten_seats(_shared_data_snapshot, transactional_db,
+                                           django_db_serialized_rollback, org_a):
+    """Registration takes the session's row lock: exactly ten seats, forty waiting in order."""
+    session = create_session(capacity=10)
+    people = [UserFactory(organisation=org_a, email=f"ruee{i}@exemple.test") for i in range(50)]
+    errors, barrier = [], threading.Barrier(50)
+
+    def register(person):
+        try:
+            barrier.wait()
+            services.register(session, person)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=register, args=(p,)) for p in people]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert session.registrations.filter(status="registered").count() == 10
+    waiting = list(session.registrations.waiting())
+    assert len(waiting) == 40
+    assert [services.waiting_position(r) for r in waiting] == list(range(1, 41))
+    # Waiting order is arrival order under the lock: times never go backwards.
+    times = [r.waiting_since for r in waiting]
+    assert times == sorted(times)
+    seated_last = session.registrations.filter(status="registered").latest("created_at")
+    assert seated_last.created_at <= waiting[0].waiting_since
+
+    # Cancelling in parallel too: every freed seat goes to the next in line, none twice.
+    seated = list(session.registrations.filter(status="registered"))[:5]
+    threads = [threading.Thread(target=lambda r=r: (services.cancel(r, by=r.user),
+                                                    connection.close())) for r in seated]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert session.registrations.filter(status="registered").count() == 10
+    assert session.registrations.waiting().count() == 35
+    assert timezone.now() > waiting[0].waiting_since
