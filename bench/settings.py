@@ -14,3 +14,6 @@ ROOT_URLCONF = "bench.urls"
 MEDIA_ROOT = env("MEDIA_ROOT", str(Path(tempfile.gettempdir()) / "reperes-bench-media"))
 LOGGING = {"version": 1, "disable_existing_loggers": False,
            "root": {"handlers": [], "level": "ERROR"}}
+# Benchmarks of request-side work queue their tasks in the database, as production does.
+if env("BENCH_TASKS_DB"):
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,4 +1,4 @@
-"""Emails to registrants. Called after the commit, each email leaves through a task."""
+"""Emails to registrants, written from `tasks.notify` (or the reminders command)."""
 
 from django.conf import settings
 from django.utils import timezone
@@ -39,8 +39,13 @@ def registered(registration):
         "title": session.title, "date": _date(session)}, intro=intro)
 
 
-def waitlisted(registration, position):
+def waitlisted(registration):
+    from .services import waiting_position
+
     session = registration.session
+    position = waiting_position(registration)
+    if position is None:  # promoted meanwhile: the "place freed" email says it all
+        return None
     return _send(registration, attach=False,
                  subject=_("Liste d'attente : %(title)s") % {"title": session.title},
                  intro=_("La session est complète : vous êtes en position %(position)s sur la "

@@ -3,7 +3,7 @@ attendance, closing, check-in by QR code and reminders.
 
 Every change to the seats of a session takes the session's row lock first
 (`_locked_session`), in one transaction, so that capacity holds however many people
-register at once. Emails leave after the commit.
+register at once. Emails are queued after the commit and written by the task worker.
 """
 
 from datetime import timedelta
@@ -25,6 +25,7 @@ from courses.models import ModuleProgress, PathCompletion
 
 from . import notifications
 from .models import Attendance, AwarenessSession, CalendarFeed, Registration, TimeSlot
+from .tasks import notify_after_commit
 
 # Sent once per person who attended, when the session is closed, and again when the
 # attendance of a closed session is corrected (receivers must be idempotent):
@@ -206,11 +207,7 @@ def register(session, user, *, by=None):
             for name, value in fields.items():
                 setattr(registration, name, value)
             registration.save()
-        if full:
-            position = waiting_position(registration)
-            transaction.on_commit(lambda: notifications.waitlisted(registration, position))
-        else:
-            transaction.on_commit(lambda: notifications.registered(registration))
+        notify_after_commit("waitlisted" if full else "registered", registration)
     return registration
 
 
@@ -260,7 +257,7 @@ def cancel(registration, *, by, force=False, notify=True):
                                          "updated_at"])
         promoted = fill_seats(session) if held_seat else []
         if notify:
-            transaction.on_commit(lambda: notifications.cancelled(registration, by=by))
+            notify_after_commit("cancelled", registration, by=by)
     return registration, promoted
 
 
@@ -280,7 +277,7 @@ def fill_seats(session):
         registration.waiting_since = None
         registration.save(update_fields=["status", "promoted_at", "waiting_since",
                                          "updated_at"])
-        transaction.on_commit(lambda r=registration: notifications.promoted(r))
+        notify_after_commit("promoted", registration)
     return promoted
 
 
@@ -300,7 +297,7 @@ def after_admin_save(session, *, before=None, previous_status=None, user=None):
             locked.save(update_fields=["sequence"])
             for registration in locked.registrations.filter(
                     status__in=[Registration.Status.REGISTERED, Registration.Status.WAITING]):
-                transaction.on_commit(lambda r=registration: notifications.rescheduled(r))
+                notify_after_commit("rescheduled", registration)
         fill_seats(locked)
 
 
@@ -315,7 +312,7 @@ def cancel_session(session, *, reason):
     told = list(session.registrations.filter(
         status__in=[Registration.Status.REGISTERED, Registration.Status.WAITING]))
     for registration in told:
-        transaction.on_commit(lambda r=registration: notifications.session_cancelled(r))
+        notify_after_commit("session_cancelled", registration)
     return told
 
 
