@@ -216,3 +216,32 @@ def test_fifty_people_at_once_on_ten_seats(_shared_data_snapshot, transactional_
     assert session.registrations.filter(status="registered").count() == 10
     assert session.registrations.waiting().count() == 35
     assert timezone.now() > waiting[0].waiting_since
+
+
+def test_hr_downloads_the_certificates_of_one_session_as_a_zip(
+        client, make_session, trainer, staff_a, hr_a, django_capture_on_commit_callbacks):
+    import io
+    import zipfile
+
+    from certificates.models import CertificateExport
+
+    sessions = [make_session(starts_in=timedelta(hours=-2), trainers=[trainer],
+                             title=f"Session {n}") for n in range(2)]
+    for session in sessions:
+        for person in staff_a[:2]:
+            registration = Registration.objects.create(session=session, user=person)
+            services.mark(registration, session.slots.get(), "present", by=trainer)
+        services.close_session(session, by=trainer)
+    client.force_login(hr_a)
+    page = _text(client.get(f"/espace-rh/sessions/{sessions[0].pk}/"))
+    link = f"/espace-rh/attestations/?kind=session&subject={sessions[0].pk}"
+    assert link in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/espace-rh/attestations/",
+                               {"kind": "session", "subject": sessions[0].pk})
+    export = CertificateExport.objects.get(requested_by=hr_a)
+    assert response.status_code == 302 and export.total == 2
+    archive = zipfile.ZipFile(io.BytesIO(client.get(
+        f"/espace-rh/attestations/export/{export.pk}/zip/").getvalue()))
+    assert len(archive.namelist()) == 2
+    assert all("session-0" in name for name in archive.namelist())
