@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("certificates.urls")),
+    path("", include("reports.urls")),
     path("compte/", include("allauth.urls")),
 ]
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "quizzes",
     "courses",
     "certificates",
+    "reports",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
