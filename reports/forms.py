@@ -48,7 +48,10 @@ class StaffFilterForm(forms.Form):
 
     def filters(self):
         """The valid filters, as keyword arguments of `stats.staff` (invalid ones left out)."""
-        data = getattr(self, "cleaned_data", {}) if self.is_bound else {}
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        data = self.cleaned_data
         return {"organisation": data.get("organisation"), "site": data.get("site", ""),
                 "job_role": data.get("job_role", ""), "status": data.get("status", ""),
                 "query": (data.get("q") or "").strip()}

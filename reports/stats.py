@@ -150,9 +150,9 @@ def completion(people, *, modules=None, paths=None):
 def headline(people):
     """The figures at the top of the dashboard (one query)."""
     trained = ModuleProgress.objects.filter(user=OuterRef("pk"), completed_at__isnull=False)
-    figures = people.order_by().aggregate(
+    figures = people.order_by().annotate(is_trained=Exists(trained)).aggregate(
         total=Count("pk"),
-        trained=Count("pk", filter=Q(Exists(trained))),
+        trained=Count("pk", filter=Q(is_trained=True)),
         overdue=Count("pk", filter=Q(has_overdue=True)),
     )
     figures["trained_rate"] = _rate(figures["trained"], figures["total"])
