@@ -1,6 +1,7 @@
 """Programme indicators for the coordination, over a period, by organisation and job role.
 
-- people: staff accounts (active, not deleted) of the organisation and job role;
+- people: staff accounts of the organisation and job role (deactivated ones included: their
+  training in the period counts; deleted accounts left out);
 - trained: people who completed at least one module during the period;
 - modules started / completed: module progress started during the period, and how many of
   those were completed by the end of the period (completion rate = completed / started);
@@ -33,8 +34,7 @@ def _rate(done, total):
 def indicators(date_from, date_to, *, organisation=None):
     """Rows by organisation and job role, totals and per-module figures (six queries)."""
     start, end = period_bounds(date_from, date_to)
-    users = get_user_model().objects.filter(deleted_at__isnull=True, is_active=True,
-                                            organisation__isnull=False)
+    users = get_user_model().objects.filter(deleted_at__isnull=True, organisation__isnull=False)
     progress = ModuleProgress.objects.all()
     attempts = Attempt.objects.filter(submitted_at__gte=start, submitted_at__lt=end)
     if organisation is not None:
