@@ -14,8 +14,9 @@ def render_email(prefix, context):
     return subject, text_body, html_body
 
 
-def queue_email(prefix, to, context, *, language="fr", reply_to=None):
+def queue_email(prefix, to, context, *, language="fr", reply_to=None, attachments=()):
     with translation.override(language):
         subject, text_body, html_body = render_email(prefix, context)
     return send_email.enqueue(subject=subject, to=list(to), text_body=text_body,
-                              html_body=html_body, reply_to=reply_to)
+                              html_body=html_body, reply_to=reply_to,
+                              attachments=[list(a) for a in attachments])

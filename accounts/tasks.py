@@ -6,7 +6,9 @@ from django_tasks import task
 
 
 @task()
-def send_email(subject, to, text_body, html_body="", from_email=None, reply_to=None):
+def send_email(subject, to, text_body, html_body="", from_email=None, reply_to=None,
+               attachments=()):
+    """`attachments`: (file name, text content, MIME type) triples, JSON-serialisable."""
     message = EmailMultiAlternatives(
         subject=subject,
         body=text_body,
@@ -16,6 +18,8 @@ def send_email(subject, to, text_body, html_body="", from_email=None, reply_to=N
     )
     if html_body:
         message.attach_alternative(html_body, "text/html")
+    for name, content, mimetype in attachments:
+        message.attach(name, content, mimetype)
     message.send()
     return len(to)
 

@@ -7,6 +7,7 @@ from .models import Certificate
 class CertificateFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Type"), required=False,
                              choices=[("", _("Tous"))] + list(Certificate.Kind.choices))
+    subject = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     title = forms.CharField(label=_("Intitulé contient"), required=False, max_length=100)
     issued_from = forms.DateField(label=_("Délivrée à partir du"), required=False,
                                   widget=forms.DateInput(attrs={"type": "date"}))
@@ -26,6 +27,8 @@ class CertificateFilterForm(forms.Form):
         data = self.cleaned_data
         if data["kind"]:
             certificates = certificates.filter(kind=data["kind"])
+        if data["subject"] and data["kind"]:
+            certificates = certificates.filter(subject_id=data["subject"])
         if data["title"]:
             certificates = certificates.filter(snapshot__title__icontains=data["title"])
         if data["issued_from"]:

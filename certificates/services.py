@@ -58,6 +58,35 @@ def issue_for_path(sender, user, path, completed_at, **kwargs):
     })
 
 
+def session_snapshot(session, registration):
+    """What an attendance certificate states: the slots actually attended and their hours."""
+    from scheduling.services import attended_slots
+
+    slots = attended_slots(registration)
+    return {
+        "title": session.title,
+        "dates": sorted({timezone.localdate(slot.starts_at).isoformat() for slot in slots}),
+        "hours": float(registration.hours_attended),
+        "trainers": [t.get_full_name() for t in session.trainers.all()],
+        "description": session.topic,
+        "place": session.location_text,
+        "slots": [str(slot) for slot in slots],
+    }
+
+
+def issue_for_session(sender, session, registration, **kwargs):
+    issue(Certificate.Kind.SESSION, registration.user, session.pk,
+          session_snapshot(session, registration))
+
+
+def reissue(certificate, snapshot):
+    """A corrected certificate (attendance fixed by the trainer): same code, new content."""
+    certificate.snapshot = {**_person(certificate.recipient), **snapshot}
+    certificate.issued_at = timezone.now()
+    certificate.save(update_fields=["snapshot", "issued_at"])
+    return certificate
+
+
 def verification_url(certificate):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + certificate.get_verification_url()
 

@@ -11,6 +11,12 @@ urlpatterns = [
     path("espace-rh/attestations/export/<int:pk>/", views.hr_export, name="hr_export"),
     path("espace-rh/attestations/export/<int:pk>/zip/", views.hr_export_download,
          name="hr_export_download"),
+    path("formateur/sessions/<int:pk>/attestations/", views.trainer_certificates,
+         name="trainer_list"),
+    path("formateur/sessions/<int:pk>/attestations/<str:code>/pdf/", views.trainer_download,
+         name="trainer_download"),
+    path("formateur/sessions/<int:pk>/attestations/<str:code>/reemettre/",
+         views.trainer_reissue, name="trainer_reissue"),
     path("verifier/", views.verify_form, name="verify_form"),
     path("verifier/<str:code>/", views.verify, name="verify"),
 ]

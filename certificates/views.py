@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -6,9 +8,13 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from accounts import access
 from accounts.views import hr_required
+from scheduling import services as scheduling
+from scheduling.models import Registration
+from scheduling.views import trainer_required
 
 from . import services
 from .forms import CertificateFilterForm
@@ -106,3 +112,52 @@ def hr_export_download(request, pk):
                                status=CertificateExport.Status.READY)
     return FileResponse(export.file.open("rb"), as_attachment=True,
                         filename=f"attestations-{export.pk}.zip", content_type="application/zip")
+
+
+# --- Trainer: the certificates of the sessions they ran ---------------------------------
+
+def _session_certificates(session):
+    return (Certificate.objects.filter(kind=Certificate.Kind.SESSION, subject_id=session.pk)
+            .order_by("recipient__last_name", "recipient__first_name", "pk"))
+
+
+@trainer_required
+def trainer_certificates(request, pk):
+    session = scheduling.get_trained_session_or_404(request.user, pk)
+    certificates = list(_session_certificates(session).select_related("recipient"))
+    attended = {r.user_id: r for r in session.registrations.filter(
+        status=Registration.Status.ATTENDED)}
+    for certificate in certificates:
+        registration = attended.get(certificate.recipient_id)
+        certificate.can_reissue = registration is not None and certificate.is_valid
+        certificate.outdated = registration is not None and (
+            Decimal(str(certificate.snapshot.get("hours", 0))) != registration.hours_attended)
+    return render(request, "certificates/trainer_list.html", {
+        "session": session, "certificates": certificates})
+
+
+@trainer_required
+def trainer_download(request, pk, code):
+    session = scheduling.get_trained_session_or_404(request.user, pk)
+    certificate = get_object_or_404(_session_certificates(session), code=normalise_code(code))
+    response = HttpResponse(services.render(certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{services.file_name(certificate)}"'
+    return response
+
+
+@require_POST
+@trainer_required
+def trainer_reissue(request, pk, code):
+    session = scheduling.get_trained_session_or_404(request.user, pk)
+    certificate = get_object_or_404(_session_certificates(session).select_related("recipient"),
+                                    code=normalise_code(code))
+    registration = session.registrations.filter(user=certificate.recipient_id,
+                                                status=Registration.Status.ATTENDED).first()
+    if registration is None or not certificate.is_valid:
+        messages.error(request, _("Cette personne n'est plus notée présente : demandez à la "
+                                  "coordination de révoquer l'attestation."))
+    else:
+        services.reissue(certificate, services.session_snapshot(session, registration))
+        messages.success(request, _("Attestation réémise avec les présences actuelles ; son "
+                                    "code ne change pas."))
+    return redirect("certificates:trainer_list", pk=session.pk)

@@ -27,6 +27,7 @@ urlpatterns = [
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("scheduling.urls")),
     path("", include("certificates.urls")),
     path("", include("reports.urls")),
     path("compte/", include("allauth.urls")),

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "guide",
     "quizzes",
     "courses",
+    "scheduling",
     "certificates",
     "reports",
     # Wagtail
@@ -257,7 +258,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Paths under which staff roles must have set up two-factor authentication.
-REPERES_MFA_PROTECTED_PREFIXES = ["/admin/", "/django-admin/", "/espace-rh/"]
+REPERES_MFA_PROTECTED_PREFIXES = ["/admin/", "/django-admin/", "/espace-rh/", "/formateur/"]
 # Pages of other apps that the guide's search also lists (the guide imports none of them).
 REPERES_SEARCHABLE_PAGE_MODELS = ["courses.ModulePage"]
 # Render the whole-guide PDF in the background as soon as a chapter is published.

@@ -26,7 +26,10 @@
   }
 
   // Background work in progress (exports): look again every few seconds.
-  if (document.querySelector("[data-refresh]")) {
-    window.setTimeout(function () { window.location.reload(); }, 3000);
+  // The seconds come from the attribute (a QR code of attendance: every minute).
+  var refresh = document.querySelector("[data-refresh]");
+  if (refresh) {
+    var seconds = parseInt(refresh.getAttribute("data-refresh"), 10) || 3;
+    window.setTimeout(function () { window.location.reload(); }, seconds * 1000);
   }
 })();

@@ -1,0 +1,135 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from accounts.models import JobRole
+
+from .models import AwarenessSession, Registration
+
+
+class SessionAdminForm(WagtailAdminModelForm):
+    """The session form of the admin, with the rules that span several fields and slots."""
+
+    audience = forms.MultipleChoiceField(
+        label=_("Public"), choices=JobRole.choices, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Les métiers à qui la session est proposée. Vide : tout le monde."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        status = self.fields.get("status")
+        if status is not None:
+            if self.instance.status == AwarenessSession.Status.SCHEDULED:
+                status.choices = [(value, label) for value, label in status.choices
+                                  if value != AwarenessSession.Status.CLOSED]
+                status.help_text = _("Choisir « Annulée » prévient par e-mail toutes les "
+                                     "personnes inscrites ou en attente.")
+            else:
+                status.disabled = True
+        if "trainers" in self.fields:
+            self.fields["trainers"].widget = forms.CheckboxSelectMultiple()
+            self.fields["trainers"].queryset = self.fields["trainers"].queryset.order_by(
+                "last_name", "first_name").distinct()
+
+    def _slot_forms(self):
+        formset = self.formsets.get("slots")
+        if formset is None:
+            return []
+        deleted = set(formset.deleted_forms) if formset.is_bound and formset.can_delete else set()
+        return [form for form in formset.forms
+                if form not in deleted and form.is_valid() and form.cleaned_data.get("starts_at")]
+
+    def clean(self):
+        cleaned = super().clean()
+        now = timezone.now()
+        slot_forms = self._slot_forms()
+        starts = [form.cleaned_data["starts_at"] for form in slot_forms]
+        first_start = min(starts, default=None)
+        for form, start in zip(slot_forms, starts, strict=True):
+            if (form.instance.pk is None or "starts_at" in form.changed_data) and start < now:
+                form.add_error("starts_at", _("Ce créneau est dans le passé."))
+
+        deadline = cleaned.get("registration_deadline")
+        if deadline and first_start and deadline > first_start:
+            self.add_error("registration_deadline", _(
+                "La date limite d'inscription doit précéder le début de la session."))
+        if deadline and "registration_deadline" in self.changed_data and deadline < now:
+            self.add_error("registration_deadline",
+                           _("La date limite d'inscription est déjà passée."))
+
+        capacity = cleaned.get("capacity")
+        if capacity and self.instance.pk:
+            seated = self.instance.registrations.filter(status__in=Registration.SEATED).count()
+            if capacity < seated:
+                self.add_error("capacity", ngettext(
+                    "%(count)d personne est déjà inscrite : la capacité ne peut pas descendre "
+                    "en dessous.",
+                    "%(count)d personnes sont déjà inscrites : la capacité ne peut pas "
+                    "descendre en dessous.", seated) % {"count": seated})
+
+        if not (cleaned.get("address") or cleaned.get("place_name") or cleaned.get("video_url")):
+            self.add_error("address", _("Indiquez un lieu ou un lien de visioconférence."))
+        if not cleaned.get("open_to_all") and not cleaned.get("organisations"):
+            self.add_error("organisations", _(
+                "Choisissez au moins une organisation, ou ouvrez la session à toutes."))
+        if (cleaned.get("status") == AwarenessSession.Status.CANCELLED
+                and not (cleaned.get("cancellation_reason") or "").strip()):
+            self.add_error("cancellation_reason", _(
+                "Indiquez le motif : il est envoyé aux personnes inscrites."))
+        return cleaned
+
+
+class StaffRegistrationForm(forms.Form):
+    """HR picks people of their organisation to register to a session."""
+
+    people = forms.ModelMultipleChoiceField(
+        label=_("Personnes à inscrire"), queryset=None, widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Cochez au moins une personne."),
+                        "invalid_choice": _("Cette personne ne fait pas partie de votre "
+                                            "organisation.")})
+
+    def __init__(self, *args, staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"].queryset = staff
+        self.fields["people"].label_from_instance = (
+            lambda u: f"{u.get_full_name()} — {u.get_job_role_display()}"
+                      + (f" ({u.site})" if u.site else ""))
+
+
+class WalkInForm(forms.Form):
+    """Someone who came without registering: found by email, or given an account."""
+
+    email = forms.EmailField(label=_("Adresse e-mail"),
+                             error_messages={"invalid": _("Saisissez une adresse e-mail "
+                                                          "valide.")})
+    first_name = forms.CharField(label=_("Prénom"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Nom"), max_length=150, required=False)
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None, required=False)
+    job_role = forms.ChoiceField(label=_("Métier"), choices=JobRole.choices,
+                                 initial=JobRole.CARETAKER)
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+
+    def clean(self):
+        from django.contrib.auth import get_user_model
+
+        cleaned = super().clean()
+        email = cleaned.get("email")
+        if email and not get_user_model().objects.filter(email__iexact=email,
+                                                         deleted_at__isnull=True).exists():
+            for name in ("first_name", "last_name", "organisation"):
+                if not cleaned.get(name):
+                    self.add_error(name, _("Pas encore de compte pour cette adresse : "
+                                           "ce champ est nécessaire pour en créer un."))
+        return cleaned
+
+
+class AttendanceMarkForm(forms.Form):
+    registration = forms.IntegerField()
+    slot = forms.IntegerField()
+    status = forms.ChoiceField(choices=[("present", "present"), ("absent", "absent"),
+                                        ("excused", "excused")])

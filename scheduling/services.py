@@ -1,0 +1,536 @@
+"""The rules of awareness sessions: who may register, seats and waiting list, cancellation,
+attendance, closing, check-in by QR code and reminders.
+
+Every change to the seats of a session takes the session's row lock first
+(`_locked_session`), in one transaction, so that capacity holds however many people
+register at once. Emails leave after the commit.
+"""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.dispatch import Signal
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts import access
+from accounts.roles import Role, has_role
+from courses.models import ModuleProgress, PathCompletion
+
+from . import notifications
+from .models import Attendance, AwarenessSession, CalendarFeed, Registration, TimeSlot
+
+# Sent once per person who attended, when the session is closed, and again when the
+# attendance of a closed session is corrected (receivers must be idempotent):
+# (sender=AwarenessSession, session=..., registration=...)
+attendance_confirmed = Signal()
+
+# A QR code is redrawn every minute; a scan stays valid this long after it was drawn.
+CHECKIN_MAX_AGE = 120
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+def with_counts(sessions):
+    return sessions.annotate(
+        seats_taken=Count("registrations", filter=Q(registrations__status__in=Registration.SEATED),
+                          distinct=True),
+        waiting_count=Count("registrations",
+                            filter=Q(registrations__status=Registration.Status.WAITING),
+                            distinct=True),
+    )
+
+
+def seats_left(session):
+    taken = getattr(session, "seats_taken", None)
+    if taken is None:
+        taken = session.registrations.seated().count()
+    return max(session.capacity - taken, 0)
+
+
+def open_to(session, user):
+    """Whether the session is meant for this person (organisation and job role)."""
+    if not session.open_to_all and not session.organisations.filter(
+            pk=user.organisation_id).exists():
+        return False
+    return not session.audience or user.job_role in session.audience
+
+
+def _open_to_organisation(sessions, organisation_id):
+    return sessions.filter(Q(open_to_all=True) | Q(organisations=organisation_id)).distinct()
+
+
+def upcoming_for(user):
+    """Sessions a learner may register for, soonest first, with seats and their own status."""
+    sessions = AwarenessSession.objects.filter(status=AwarenessSession.Status.SCHEDULED,
+                                               starts_at__gt=timezone.now())
+    sessions = _open_to_organisation(sessions, user.organisation_id)
+    mine = Registration.objects.filter(user=user)
+    sessions = with_counts(sessions).prefetch_related(
+        Prefetch("registrations", queryset=mine, to_attr="my_registrations"),
+        "slots").order_by("starts_at", "pk")
+    # The audience is a short JSON list: filter it here, the set is a few dozen sessions.
+    return [s for s in sessions if not s.audience or user.job_role in s.audience]
+
+
+def registrations_of(user):
+    return (Registration.objects.filter(user=user)
+            .select_related("session").prefetch_related("session__slots")
+            .order_by("-session__starts_at"))
+
+
+def waiting_position(registration):
+    if registration.status != Registration.Status.WAITING:
+        return None
+    ahead = Registration.objects.waiting().filter(session_id=registration.session_id).filter(
+        Q(waiting_since__lt=registration.waiting_since)
+        | Q(waiting_since=registration.waiting_since, pk__lt=registration.pk)).count()
+    return ahead + 1
+
+
+def visible_sessions(user):
+    """Sessions an HR officer (their organisation's) or a coordinator (all) may look at."""
+    sessions = AwarenessSession.objects.all()
+    if access.is_coordinator(user):
+        return sessions
+    if access.is_hr(user):
+        return _open_to_organisation(sessions, user.organisation_id)
+    return sessions.none()
+
+
+def trained_by(user):
+    """Sessions a trainer runs (a coordinator: all)."""
+    if access.is_coordinator(user):
+        return AwarenessSession.objects.all()
+    if has_role(user, Role.TRAINER):
+        return AwarenessSession.objects.filter(trainers=user)
+    return AwarenessSession.objects.none()
+
+
+def get_trained_session_or_404(user, pk):
+    return get_object_or_404(trained_by(user).prefetch_related("slots", "trainers"), pk=pk)
+
+
+def staff_registrations(user, session):
+    """The registrations of a session that an HR officer or a coordinator may see."""
+    registrations = Registration.objects.filter(session=session).select_related(
+        "user", "user__organisation")
+    return access.scope_to_user(user, registrations, organisation_field="user__organisation")
+
+
+def update_span(session):
+    """Copy the first start and last end of the slots onto the session."""
+    slots = list(session.slots.all())
+    session.starts_at = min((s.starts_at for s in slots), default=None)
+    session.ends_at = max((s.ends_at for s in slots), default=None)
+    AwarenessSession.objects.filter(pk=session.pk).update(starts_at=session.starts_at,
+                                                          ends_at=session.ends_at)
+
+
+def schedule_fingerprint(session):
+    """What registrants must hear about when it changes: times and place."""
+    return (tuple((s.starts_at, s.ends_at) for s in session.slots.order_by("starts_at")),
+            session.place_name, session.address, session.room, session.video_url)
+
+
+# --- Registering -------------------------------------------------------------------------
+
+def _locked_session(session_id):
+    return AwarenessSession.objects.select_for_update().get(pk=session_id)
+
+
+def registration_error(session, user, *, by=None):
+    """Why `user` cannot register now (a French sentence), or None."""
+    if session.status == AwarenessSession.Status.CANCELLED:
+        return _("Cette session est annulée.")
+    if session.status == AwarenessSession.Status.CLOSED:
+        return _("Cette session est terminée.")
+    if not session.registration_is_open:
+        return _("Les inscriptions à cette session sont closes.")
+    if user.organisation_id is None or not user.is_active:
+        return _("Ce compte n'est rattaché à aucune organisation.")
+    if not open_to(session, user):
+        if by and by != user:
+            return _("Cette session n'est pas ouverte à %(name)s (organisation ou métier).") % {
+                "name": user.get_full_name()}
+        return _("Cette session n'est pas ouverte à votre organisation ou à votre métier.")
+    if session.prerequisite_required:
+        missing = missing_prerequisite(session, user)
+        if missing:
+            return _("Il faut d'abord terminer « %(title)s ».") % {"title": missing}
+    return None
+
+
+def missing_prerequisite(session, user):
+    if session.module_id and not ModuleProgress.objects.filter(
+            user=user, module_id=session.module_id, completed_at__isnull=False).exists():
+        return session.module.title
+    if session.learning_path_id and not PathCompletion.objects.filter(
+            user=user, path_id=session.learning_path_id).exists():
+        return session.learning_path.title
+    return None
+
+
+def register(session, user, *, by=None):
+    """Give `user` a seat, or a place on the waiting list when the session is full.
+
+    Raises ValidationError with a French message when they cannot register.
+    """
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        if error := registration_error(session, user, by=by):
+            raise ValidationError(error)
+        registration = Registration.objects.filter(session=session, user=user).first()
+        if registration is not None and registration.is_active:
+            raise ValidationError(
+                _("%(name)s est déjà inscrit·e à cette session.") % {"name": user.get_full_name()}
+                if by and by != user else _("Vous êtes déjà inscrit·e à cette session."))
+        now = timezone.now()
+        full = session.registrations.seated().count() >= session.capacity
+        fields = {
+            "status": Registration.Status.WAITING if full else Registration.Status.REGISTERED,
+            "waiting_since": now if full else None,
+            "registered_by": by if by and by != user else None,
+            "cancelled_at": None, "promoted_at": None, "reminder_sent_at": None,
+            "hours_attended": Decimal("0"), "walk_in": False,
+        }
+        if registration is None:
+            registration = Registration.objects.create(session=session, user=user, **fields)
+        else:
+            for name, value in fields.items():
+                setattr(registration, name, value)
+            registration.save()
+        if full:
+            position = waiting_position(registration)
+            transaction.on_commit(lambda: notifications.waitlisted(registration, position))
+        else:
+            transaction.on_commit(lambda: notifications.registered(registration))
+    return registration
+
+
+def register_staff(session, people, *, by):
+    """HR registers several of their staff at once: (registered, waiting, errors)."""
+    registered, waiting, errors = [], [], []
+    for person in people:
+        try:
+            registration = register(session, person, by=by)
+        except ValidationError as error:
+            errors.append((person, " ".join(error.messages)))
+        else:
+            (waiting if registration.status == Registration.Status.WAITING
+             else registered).append(person)
+    return registered, waiting, errors
+
+
+def can_cancel(registration, user):
+    session = registration.session
+    if registration.status not in (Registration.Status.REGISTERED, Registration.Status.WAITING):
+        return False
+    if session.status != AwarenessSession.Status.SCHEDULED:
+        return False
+    if user.pk != registration.user_id and (access.is_coordinator(user)
+                                            or has_role(user, Role.TRAINER)):
+        return session.starts_at is not None and timezone.now() < session.starts_at
+    return session.registration_is_open
+
+
+def cancel(registration, *, by, force=False, notify=True):
+    """Free the seat; the first person waiting takes it, in the same transaction.
+
+    `force` skips the deadline (account deletion); `notify=False` sends no email to them.
+    """
+    with transaction.atomic():
+        session = _locked_session(registration.session_id)
+        registration = Registration.objects.select_related("session").get(pk=registration.pk)
+        registration.session = session
+        if not force and not can_cancel(registration, by):
+            raise ValidationError(_("Cette inscription ne peut plus être annulée : la date "
+                                    "limite est passée. Prévenez le formateur ou votre RH."))
+        held_seat = registration.status == Registration.Status.REGISTERED
+        registration.status = Registration.Status.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.waiting_since = None
+        registration.save(update_fields=["status", "cancelled_at", "waiting_since",
+                                         "updated_at"])
+        promoted = fill_seats(session) if held_seat else []
+        if notify:
+            transaction.on_commit(lambda: notifications.cancelled(registration, by=by))
+    return registration, promoted
+
+
+def fill_seats(session):
+    """Promote people from the waiting list while there are free seats (lock held)."""
+    if session.status != AwarenessSession.Status.SCHEDULED or (
+            session.starts_at and session.starts_at <= timezone.now()):
+        return []
+    free = session.capacity - session.registrations.seated().count()
+    if free <= 0:
+        return []
+    promoted = list(session.registrations.waiting().select_related("user")[:free])
+    now = timezone.now()
+    for registration in promoted:
+        registration.status = Registration.Status.REGISTERED
+        registration.promoted_at = now
+        registration.waiting_since = None
+        registration.save(update_fields=["status", "promoted_at", "waiting_since",
+                                         "updated_at"])
+        transaction.on_commit(lambda r=registration: notifications.promoted(r))
+    return promoted
+
+
+# --- Changes made in the admin ------------------------------------------------------------
+
+def after_admin_save(session, *, before=None, previous_status=None, user=None):
+    """Run after the admin form saved `session`: span, seats, and telling registrants."""
+    update_span(session)
+    with transaction.atomic():
+        locked = _locked_session(session.pk)
+        if session.status == AwarenessSession.Status.CANCELLED and \
+                previous_status != AwarenessSession.Status.CANCELLED:
+            cancel_session(locked, reason=session.cancellation_reason)
+            return
+        if before is not None and before != schedule_fingerprint(locked):
+            locked.sequence += 1
+            locked.save(update_fields=["sequence"])
+            for registration in locked.registrations.filter(
+                    status__in=[Registration.Status.REGISTERED, Registration.Status.WAITING]):
+                transaction.on_commit(lambda r=registration: notifications.rescheduled(r))
+        fill_seats(locked)
+
+
+def cancel_session(session, *, reason):
+    """Called with the lock held: everyone registered or waiting is told."""
+    now = timezone.now()
+    session.status = AwarenessSession.Status.CANCELLED
+    session.cancelled_at = now
+    session.cancellation_reason = reason
+    session.sequence += 1
+    session.save(update_fields=["status", "cancelled_at", "cancellation_reason", "sequence"])
+    told = list(session.registrations.filter(
+        status__in=[Registration.Status.REGISTERED, Registration.Status.WAITING]))
+    for registration in told:
+        transaction.on_commit(lambda r=registration: notifications.session_cancelled(r))
+    return told
+
+
+# --- Attendance ---------------------------------------------------------------------------
+
+def current_slot(session, slots=None):
+    """The slot of today closest to now, else the first."""
+    slots = list(slots if slots is not None else session.slots.all())
+    if not slots:
+        return None
+    now = timezone.now()
+    today = [s for s in slots if timezone.localdate(s.starts_at) == timezone.localdate(now)]
+    candidates = today or slots
+    return min(candidates, key=lambda s: abs((s.starts_at - now).total_seconds()))
+
+
+def attendance_sheet(session, slot):
+    """Registrants who hold a seat, each with their mark for `slot` (`mark`, or None)."""
+    marks = Attendance.objects.filter(slot=slot)
+    return list(
+        session.registrations.seated().select_related("user", "user__organisation")
+        .prefetch_related(Prefetch("attendances", queryset=marks, to_attr="slot_marks"))
+        .order_by("user__last_name", "user__first_name", "pk"))
+
+
+def mark(registration, slot, status, *, by, method=Attendance.Method.TRAINER):
+    """Record presence for one slot and settle the registration's status and hours."""
+    if slot.session_id != registration.session_id:
+        raise ValidationError(_("Ce créneau n'appartient pas à cette session."))
+    if registration.status not in Registration.SEATED:
+        raise ValidationError(_("Cette personne n'a pas de place à cette session."))
+    if registration.session.status == AwarenessSession.Status.CANCELLED:
+        raise ValidationError(_("Cette session est annulée."))
+    with transaction.atomic():
+        Attendance.objects.update_or_create(
+            registration=registration, slot=slot,
+            defaults={"status": status, "method": method, "marked_by": by,
+                      "marked_at": timezone.now()})
+        settle(registration)
+        if registration.session.status == AwarenessSession.Status.CLOSED:
+            _confirm(registration)
+    return registration
+
+
+def settle(registration, *, closing=False):
+    """Derive the registration's status and hours from its marks."""
+    marks = list(registration.attendances.select_related("slot"))
+    present = [m for m in marks if m.status == Attendance.Status.PRESENT]
+    if present:
+        status = Registration.Status.ATTENDED
+    elif any(m.status == Attendance.Status.EXCUSED for m in marks):
+        status = Registration.Status.EXCUSED
+    elif marks or closing:
+        status = Registration.Status.ABSENT
+    else:
+        status = Registration.Status.REGISTERED
+    registration.status = status
+    registration.hours_attended = sum((m.slot.hours for m in present), Decimal("0"))
+    registration.save(update_fields=["status", "hours_attended", "updated_at"])
+
+
+def add_walk_in(session, slot, person, *, by):
+    """Someone who came without registering: seat them (beyond capacity) and mark present."""
+    if session.status == AwarenessSession.Status.CANCELLED:
+        raise ValidationError(_("Cette session est annulée."))
+    if person.organisation_id is None:
+        raise ValidationError(_("Ce compte n'est rattaché à aucune organisation."))
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        registration, created = Registration.objects.get_or_create(
+            session=session, user=person,
+            defaults={"status": Registration.Status.REGISTERED, "walk_in": True,
+                      "registered_by": by})
+        if not created and registration.status not in Registration.SEATED:
+            registration.status = Registration.Status.REGISTERED
+            registration.waiting_since = None
+            registration.cancelled_at = None
+            registration.walk_in = True
+            registration.save()
+        registration.session = session
+        mark(registration, slot, Attendance.Status.PRESENT, by=by)
+    return registration, created
+
+
+def walk_in_person(*, email, first_name, last_name, organisation, job_role):
+    """The account of a walk-in: found by email, or created so that their certificate has a
+    home (they log in later with a code sent to that address)."""
+    User = get_user_model()
+    email = email.strip().lower()
+    person = User.objects.filter(email__iexact=email, deleted_at__isnull=True).first()
+    if person is not None:
+        return person, False
+    try:
+        with transaction.atomic():
+            person = User.objects.create_user(email=email, first_name=first_name,
+                                              last_name=last_name, organisation=organisation,
+                                              job_role=job_role)
+            person.set_unusable_password()
+            person.save(update_fields=["password"])
+            from allauth.account.models import EmailAddress
+
+            EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
+    except IntegrityError:
+        return User.objects.get(email__iexact=email), False
+    from accounts.roles import set_roles
+
+    set_roles(person, [Role.LEARNER])
+    return person, True
+
+
+def close_session(session, *, by):
+    """End of the session: who was not marked is absent; those who came get certified."""
+    if session.status == AwarenessSession.Status.CANCELLED:
+        raise ValidationError(_("Une session annulée ne peut pas être clôturée."))
+    if session.starts_at and session.starts_at > timezone.now():
+        raise ValidationError(_("La session n'a pas encore commencé."))
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        if session.status == AwarenessSession.Status.CLOSED:
+            return session
+        session.status = AwarenessSession.Status.CLOSED
+        session.closed_at = timezone.now()
+        session.save(update_fields=["status", "closed_at"])
+        session.registrations.waiting().update(status=Registration.Status.CANCELLED,
+                                               waiting_since=None, cancelled_at=timezone.now())
+        for registration in session.registrations.seated().prefetch_related("attendances"):
+            registration.session = session
+            settle(registration, closing=True)
+            _confirm(registration)
+    return session
+
+
+def _confirm(registration):
+    if registration.status == Registration.Status.ATTENDED:
+        attendance_confirmed.send(sender=AwarenessSession, session=registration.session,
+                                  registration=registration)
+
+
+def attended_slots(registration):
+    return [m.slot for m in registration.attendances.select_related("slot").order_by(
+        "slot__starts_at") if m.status == Attendance.Status.PRESENT]
+
+
+# --- Check-in by QR code ------------------------------------------------------------------
+
+def _signer(session):
+    return signing.TimestampSigner(salt=f"scheduling.checkin.{session.checkin_secret}")
+
+
+def checkin_token(session, slot):
+    return _signer(session).sign(str(slot.pk))
+
+
+def check_in(session, token, user):
+    """Mark `user` present on the slot named by a fresh token; French error otherwise."""
+    try:
+        slot_pk = _signer(session).unsign(token, max_age=timedelta(seconds=CHECKIN_MAX_AGE))
+    except signing.SignatureExpired:
+        raise ValidationError(_("Ce QR code a expiré. Scannez le code affiché en ce moment "
+                                "par le formateur.")) from None
+    except signing.BadSignature:
+        raise ValidationError(_("Ce QR code n'est pas valable pour cette session.")) from None
+    slot = TimeSlot.objects.filter(session=session, pk=slot_pk).first()
+    if slot is None:
+        raise ValidationError(_("Ce QR code n'est pas valable pour cette session."))
+    registration = Registration.objects.filter(session=session, user=user).select_related(
+        "session").first()
+    if registration is None or registration.status not in Registration.SEATED:
+        raise ValidationError(_("Vous n'êtes pas inscrit·e à cette session : signalez-vous au "
+                                "formateur, qui peut vous ajouter."))
+    mark(registration, slot, Attendance.Status.PRESENT, by=user, method=Attendance.Method.QR)
+    return registration, slot
+
+
+# --- Calendar feed ------------------------------------------------------------------------
+
+def calendar_feed(user):
+    feed, _created = CalendarFeed.objects.get_or_create(user=user)
+    return feed
+
+
+def renew_calendar_feed(user):
+    """A new private address; the old one stops working at once."""
+    CalendarFeed.objects.filter(user=user).delete()
+    return CalendarFeed.objects.create(user=user)
+
+
+def feed_sessions(user):
+    """The sessions shown in a person's calendar: those they hold a seat in, and the
+    cancelled ones they were registered to (so calendars remove them)."""
+    since = timezone.now() - timedelta(days=180)
+    held = Registration.objects.filter(user=user, status__in=Registration.SEATED,
+                                       session=OuterRef("pk"))
+    return (AwarenessSession.objects.filter(Exists(held), ends_at__gte=since)
+            .prefetch_related("slots").order_by("starts_at"))
+
+
+# --- Reminders ----------------------------------------------------------------------------
+
+def send_reminders(*, now=None):
+    """Remind everyone registered to a session starting tomorrow. Safe to run twice, or
+    twice at once: each reminder is claimed by a conditional update before it is sent."""
+    now = now or timezone.now()
+    tomorrow = timezone.localdate(now) + timedelta(days=1)
+    sessions = AwarenessSession.objects.filter(
+        status=AwarenessSession.Status.SCHEDULED,
+        slots__starts_at__date=tomorrow).distinct()
+    due = Registration.objects.filter(session__in=sessions, status=Registration.Status.REGISTERED,
+                                      reminder_sent_at__isnull=True)
+    sent = 0
+    for registration in due.select_related("session", "user"):
+        claimed = Registration.objects.filter(pk=registration.pk,
+                                              reminder_sent_at__isnull=True).update(
+            reminder_sent_at=now)
+        if claimed:
+            notifications.reminder(registration)
+            sent += 1
+    return sent

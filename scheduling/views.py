@@ -1,0 +1,392 @@
+"""Learner, trainer and HR views of awareness sessions. The rules live in services."""
+
+from datetime import timedelta
+from functools import wraps
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from accounts import access
+from accounts.models import JobRole, Organisation
+from accounts.roles import Role, has_role
+from accounts.views import hr_required
+from core.pdf import render_pdf
+
+from . import calendar, services
+from .forms import AttendanceMarkForm, StaffRegistrationForm, WalkInForm
+from .models import Attendance, AwarenessSession, CalendarFeed, Registration
+
+PAGE_SIZE = 20
+
+
+def _error(request, error):
+    messages.error(request, " ".join(error.messages))
+
+
+# --- Learner ------------------------------------------------------------------------------
+
+@login_required
+def session_list(request):
+    sessions = services.upcoming_for(request.user)
+    page = Paginator(sessions, PAGE_SIZE).get_page(request.GET.get("page"))
+    for session in page:
+        session.mine = session.my_registrations[0] if session.my_registrations else None
+        session.left = services.seats_left(session)
+    return render(request, "scheduling/session_list.html", {"page": page})
+
+
+def _session_for(user, pk):
+    """A session this person may look at: open to them, or one they are on, or one they
+    run or oversee; 404 otherwise."""
+    session = get_object_or_404(
+        services.with_counts(AwarenessSession.objects.all()).prefetch_related("slots",
+                                                                             "trainers"),
+        pk=pk)
+    if (services.open_to(session, user)
+            or Registration.objects.filter(session=session, user=user).exists()
+            or services.trained_by(user).filter(pk=pk).exists()
+            or services.visible_sessions(user).filter(pk=pk).exists()):
+        return session
+    raise Http404
+
+
+@login_required
+def session_detail(request, pk):
+    session = _session_for(request.user, pk)
+    registration = Registration.objects.filter(session=session, user=request.user).first()
+    return render(request, "scheduling/session_detail.html", {
+        "session": session,
+        "registration": registration,
+        "position": services.waiting_position(registration) if registration else None,
+        "can_cancel": registration is not None and services.can_cancel(registration,
+                                                                       request.user),
+        "cannot_register": services.registration_error(session, request.user),
+        "seats_left": services.seats_left(session),
+    })
+
+
+@require_POST
+@login_required
+def register(request, pk):
+    session = _session_for(request.user, pk)
+    try:
+        registration = services.register(session, request.user)
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        if registration.status == Registration.Status.WAITING:
+            messages.info(request, _("La session est complète : vous êtes sur la liste "
+                                     "d'attente, en position %(position)s.") % {
+                "position": services.waiting_position(registration)})
+        else:
+            messages.success(request, _("Vous êtes inscrit·e. Une confirmation vous a été "
+                                        "envoyée par e-mail."))
+    return redirect(session.get_absolute_url())
+
+
+@require_POST
+@login_required
+def cancel(request, pk):
+    session = _session_for(request.user, pk)
+    registration = get_object_or_404(Registration, session=session, user=request.user)
+    try:
+        services.cancel(registration, by=request.user)
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Votre inscription est annulée."))
+    return redirect(session.get_absolute_url())
+
+
+@login_required
+def session_ics(request, pk):
+    session = _session_for(request.user, pk)
+    response = HttpResponse(calendar.build([session], method="PUBLISH"),
+                            content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
+    return response
+
+
+@login_required
+def my_sessions(request):
+    registrations = services.registrations_of(request.user)
+    page = Paginator(registrations, PAGE_SIZE).get_page(request.GET.get("page"))
+    feed = services.calendar_feed(request.user)
+    return render(request, "scheduling/my_sessions.html", {
+        "page": page, "now": timezone.now(),
+        "feed_url": request.build_absolute_uri(feed.get_absolute_url()),
+    })
+
+
+@require_POST
+@login_required
+def renew_feed(request):
+    services.renew_calendar_feed(request.user)
+    messages.success(request, _("Nouvelle adresse créée : l'ancienne ne fonctionne plus. "
+                                "Ajoutez la nouvelle à votre agenda."))
+    return redirect("scheduling:mine")
+
+
+@never_cache
+def calendar_feed(request, token):
+    feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
+    if not feed.user.is_active or feed.user.deleted_at:
+        raise Http404
+    body = calendar.build(services.feed_sessions(feed.user),
+                          name=_("Repères — mes sessions"))
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")
+
+
+@login_required
+def check_in(request, pk, token):
+    session = get_object_or_404(AwarenessSession.objects.prefetch_related("slots"), pk=pk)
+    error = done = None
+    if request.method == "POST":
+        try:
+            _registration, slot = services.check_in(session, token, request.user)
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        else:
+            done = slot
+    return render(request, "scheduling/check_in.html", {
+        "session": session, "error": error, "done": done}, status=400 if error else 200)
+
+
+# --- Trainer ------------------------------------------------------------------------------
+
+def trainer_required(view):
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not (has_role(request.user, Role.TRAINER) or access.is_coordinator(request.user)):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@trainer_required
+def trainer_home(request):
+    recent = timezone.now() - timedelta(days=30)
+    sessions = (services.with_counts(services.trained_by(request.user))
+                .filter(Q(ends_at__gte=recent) | Q(status=AwarenessSession.Status.SCHEDULED))
+                .order_by("starts_at", "pk"))
+    page = Paginator(sessions, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "scheduling/trainer/home.html", {"page": page})
+
+
+def _slot(request, session):
+    slots = list(session.slots.all())
+    chosen = request.GET.get("creneau") or request.POST.get("slot")
+    if chosen:
+        for slot in slots:
+            if str(slot.pk) == str(chosen):
+                return slot, slots
+    return services.current_slot(session, slots), slots
+
+
+@trainer_required
+def attendance(request, pk):
+    session = services.get_trained_session_or_404(request.user, pk)
+    slot, slots = _slot(request, session)
+    sheet = services.attendance_sheet(session, slot) if slot else []
+    for registration in sheet:
+        registration.mark = registration.slot_marks[0].status if registration.slot_marks else ""
+    waiting = list(session.registrations.waiting().select_related("user"))
+    return render(request, "scheduling/trainer/attendance.html", {
+        "session": session, "slot": slot, "slots": slots, "sheet": sheet, "waiting": waiting,
+        "present": sum(1 for r in sheet if r.mark == Attendance.Status.PRESENT),
+        "walk_in_form": WalkInForm(organisations=_walk_in_organisations(session)),
+        "statuses": Attendance.Status,
+    })
+
+
+def _walk_in_organisations(session):
+    organisations = Organisation.objects.filter(is_active=True)
+    if not session.open_to_all:
+        organisations = organisations.filter(pk__in=session.organisations.values("pk"))
+    return organisations.order_by("name")
+
+
+def _back_to_attendance(session, slot, anchor=""):
+    url = reverse("scheduling:attendance", args=[session.pk])
+    return redirect(f"{url}?creneau={slot.pk}{anchor}" if slot else url)
+
+
+@require_POST
+@trainer_required
+def mark_attendance(request, pk):
+    session = services.get_trained_session_or_404(request.user, pk)
+    form = AttendanceMarkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choix de présence non reconnu : réessayez."))
+        return redirect("scheduling:attendance", pk=session.pk)
+    registration = get_object_or_404(session.registrations.select_related("session", "user"),
+                                     pk=form.cleaned_data["registration"])
+    slot = get_object_or_404(session.slots, pk=form.cleaned_data["slot"])
+    try:
+        services.mark(registration, slot, form.cleaned_data["status"], by=request.user)
+    except ValidationError as error:
+        _error(request, error)
+    return _back_to_attendance(session, slot, f"#inscription-{registration.pk}")
+
+
+@require_POST
+@trainer_required
+def walk_in(request, pk):
+    session = services.get_trained_session_or_404(request.user, pk)
+    slot, _slots = _slot(request, session)
+    form = WalkInForm(request.POST, organisations=_walk_in_organisations(session))
+    if form.is_valid() and slot is not None:
+        data = form.cleaned_data
+        person, created = services.walk_in_person(
+            email=data["email"], first_name=data["first_name"], last_name=data["last_name"],
+            organisation=data["organisation"], job_role=data["job_role"])
+        try:
+            services.add_walk_in(session, slot, person, by=request.user)
+        except ValidationError as error:
+            _error(request, error)
+        else:
+            messages.success(request, _("%(name)s est ajouté·e et marqué·e présent·e.") % {
+                "name": person.get_full_name() or person.email})
+        return _back_to_attendance(session, slot)
+    sheet = services.attendance_sheet(session, slot) if slot else []
+    for registration in sheet:
+        registration.mark = registration.slot_marks[0].status if registration.slot_marks else ""
+    return render(request, "scheduling/trainer/attendance.html", {
+        "session": session, "slot": slot, "slots": _slots, "sheet": sheet,
+        "waiting": list(session.registrations.waiting().select_related("user")),
+        "present": sum(1 for r in sheet if r.mark == Attendance.Status.PRESENT),
+        "walk_in_form": form, "statuses": Attendance.Status,
+    }, status=400)
+
+
+@never_cache
+@trainer_required
+def qr_code(request, pk):
+    session = services.get_trained_session_or_404(request.user, pk)
+    slot, slots = _slot(request, session)
+    if slot is None:
+        raise Http404
+    url = request.build_absolute_uri(reverse(
+        "scheduling:check_in", args=[session.pk, services.checkin_token(session, slot)]))
+    return render(request, "scheduling/trainer/qr.html", {
+        "session": session, "slot": slot, "slots": slots,
+        "qr_svg": segno.make(url, error="m").svg_inline(scale=8, border=2,
+                                                        title=_("QR code de pointage")),
+        "check_in_url": url,
+    })
+
+
+@trainer_required
+def sign_in_sheet(request, pk):
+    session = services.get_trained_session_or_404(request.user, pk)
+    registrations = (session.registrations.seated().select_related("user", "user__organisation")
+                     .order_by("user__last_name", "user__first_name", "pk"))
+    pdf = render_pdf("scheduling/sign_in_sheet.html", {
+        "session": session, "slots": list(session.slots.all()),
+        "registrations": registrations, "trainers": list(session.trainers.all()),
+    }, stylesheets=["css/sign-in-sheet.css"])
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = f"emargement-{slugify(session.title)[:40]}-{session.pk}.pdf"
+    response["Content-Disposition"] = f'inline; filename="{name}"'
+    return response
+
+
+@require_POST
+@trainer_required
+def close(request, pk):
+    session = services.get_trained_session_or_404(request.user, pk)
+    try:
+        services.close_session(session, by=request.user)
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Session clôturée : les attestations de présence sont "
+                                    "délivrées."))
+    return redirect("scheduling:attendance", pk=session.pk)
+
+
+# --- HR -----------------------------------------------------------------------------------
+
+@hr_required
+def hr_sessions(request):
+    mine = access.scope_to_user(request.user, Registration.objects.all(),
+                                organisation_field="user__organisation")
+    sessions = (services.with_counts(services.visible_sessions(request.user))
+                .filter(ends_at__gte=timezone.now() - timedelta(days=90)))
+    staff_counts = dict(
+        mine.filter(session__in=sessions.values("pk")).values("session")
+        .annotate(n=Count("pk", filter=~Q(status=Registration.Status.CANCELLED)))
+        .values_list("session", "n"))
+    page = Paginator(sessions.order_by("starts_at", "pk"), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    for session in page:
+        session.staff_count = staff_counts.get(session.pk, 0)
+        session.left = services.seats_left(session)
+    return render(request, "scheduling/hr/sessions.html", {"page": page})
+
+
+@hr_required
+def hr_session(request, pk):
+    session = get_object_or_404(
+        services.with_counts(services.visible_sessions(request.user))
+        .prefetch_related("slots", "trainers"), pk=pk)
+    registrations = services.staff_registrations(request.user, session).order_by(
+        "user__last_name", "user__first_name", "pk")
+    already = Registration.objects.filter(session=session).exclude(
+        status=Registration.Status.CANCELLED).values("user")
+    staff = (access.visible_users(request.user).filter(is_active=True,
+                                                       organisation__isnull=False)
+             .exclude(pk__in=already).order_by("last_name", "first_name"))
+    job_role = request.GET.get("metier", "")
+    if job_role:
+        staff = staff.filter(job_role=job_role)
+    form = StaffRegistrationForm(request.POST or None, staff=staff)
+    if request.method == "POST" and form.is_valid():
+        registered, waiting, errors = services.register_staff(
+            session, form.cleaned_data["people"], by=request.user)
+        if registered:
+            messages.success(request, _("Inscrit·es : %(names)s.") % {
+                "names": ", ".join(p.get_full_name() for p in registered)})
+        if waiting:
+            messages.info(request, _("Sur liste d'attente (session complète) : %(names)s.") % {
+                "names": ", ".join(p.get_full_name() for p in waiting)})
+        for person, message in errors:
+            messages.error(request, f"{person.get_full_name()} : {message}")
+        return redirect("scheduling:hr_session", pk=session.pk)
+    return render(request, "scheduling/hr/session.html", {
+        "session": session, "registrations": registrations, "form": form,
+        "seats_left": services.seats_left(session), "job_role": job_role,
+        "job_roles": JobRole.choices,
+        "cannot_register": (_("Les inscriptions à cette session sont closes.")
+                            if not session.registration_is_open else None),
+    }, status=400 if form.errors else 200)
+
+
+@require_POST
+@hr_required
+def hr_cancel(request, pk, registration_pk):
+    session = get_object_or_404(services.visible_sessions(request.user), pk=pk)
+    registration = get_object_or_404(services.staff_registrations(request.user, session),
+                                     pk=registration_pk)
+    try:
+        services.cancel(registration, by=request.user)
+    except ValidationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Inscription de %(name)s annulée.") % {
+            "name": registration.user.get_full_name()})
+    return redirect("scheduling:hr_session", pk=session.pk)
