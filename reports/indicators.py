@@ -2,22 +2,28 @@
 
 - people: staff accounts of the organisation and job role (deactivated ones included: their
   training in the period counts; deleted accounts left out);
-- trained: people who completed at least one module during the period;
 - modules started / completed: module progress started during the period, and how many of
   those were completed by the end of the period (completion rate = completed / started);
-- quiz attempts / passed: attempts submitted during the period (pass rate = passed / attempts).
+- quiz attempts / passed: attempts submitted during the period (pass rate = passed / attempts);
+- trained: people who completed a module or attended a session during the period;
+- sessions: see reports.sessions.
 """
 
 from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from accounts.models import JobRole, Organisation
 from courses.models import ModulePage, ModuleProgress
 from quizzes.models import Attempt
+
+from .sessions import attended_in_period, session_indicators
+
+
+FIGURES = ("people", "trained", "attended", "started", "completed", "attempts", "passed")
 
 
 def period_bounds(date_from, date_to):
@@ -32,7 +38,8 @@ def _rate(done, total):
 
 
 def indicators(date_from, date_to, *, organisation=None):
-    """Rows by organisation and job role, totals and per-module figures (six queries)."""
+    """Rows by organisation and job role, totals, per-module and sessions figures (a fixed
+    number of queries)."""
     start, end = period_bounds(date_from, date_to)
     users = get_user_model().objects.filter(deleted_at__isnull=True, organisation__isnull=False)
     progress = ModuleProgress.objects.all()
@@ -43,15 +50,17 @@ def indicators(date_from, date_to, *, organisation=None):
         attempts = attempts.filter(user__organisation=organisation)
 
     keys = ("user__organisation", "user__job_role")
-    cells = defaultdict(lambda: dict.fromkeys(
-        ("people", "trained", "started", "completed", "attempts", "passed"), 0))
-    for org, role, n in users.order_by().values_list("organisation", "job_role").annotate(
-            n=Count("pk")):
-        cells[org, role]["people"] = n
-    for org, role, n in (progress.filter(completed_at__gte=start, completed_at__lt=end)
-                         .order_by().values_list(*keys)
-                         .annotate(n=Count("user", distinct=True))):
-        cells[org, role]["trained"] = n
+    cells = defaultdict(lambda: dict.fromkeys(FIGURES, 0))
+    completed_module = ModuleProgress.objects.filter(user=OuterRef("pk"), completed_at__gte=start,
+                                                     completed_at__lt=end)
+    for org, role, people, trained, attended in (
+            users.annotate(by_module=Exists(completed_module),
+                           by_session=Exists(attended_in_period(start, end)))
+            .order_by().values_list("organisation", "job_role")
+            .annotate(people=Count("pk"),
+                      trained=Count("pk", filter=Q(by_module=True) | Q(by_session=True)),
+                      attended=Count("pk", filter=Q(by_session=True)))):
+        cells[org, role].update(people=people, trained=trained, attended=attended)
     started_in_period = progress.filter(started_at__gte=start, started_at__lt=end)
     for org, role, started, completed in (
             started_in_period.order_by().values_list(*keys)
@@ -72,7 +81,7 @@ def indicators(date_from, date_to, *, organisation=None):
         rows.append({"organisation": names.get(org, ""), "organisation_id": org,
                      "job_role": role, "job_role_label": labels.get(role, role), **figures})
     rows.sort(key=lambda r: (r["organisation"], str(r["job_role_label"])))
-    totals = dict.fromkeys(("people", "trained", "started", "completed", "attempts", "passed"), 0)
+    totals = dict.fromkeys(FIGURES, 0)
     for row in rows:
         for key in totals:
             totals[key] += row[key]
@@ -80,7 +89,8 @@ def indicators(date_from, date_to, *, organisation=None):
         item["completion_rate"] = _rate(item["completed"], item["started"])
         item["pass_rate"] = _rate(item["passed"], item["attempts"])
     return {"rows": rows, "totals": totals,
-            "modules": _by_module(started_in_period, attempts, end)}
+            "modules": _by_module(started_in_period, attempts, end),
+            "sessions": session_indicators(start, end, organisation=organisation)}
 
 
 def _by_module(started_in_period, attempts, end):

@@ -1,4 +1,5 @@
-"""The training section of a person's HR page: progress, quiz results, certificates."""
+"""The training section of a person's HR page: progress, quiz results, sessions and
+certificates."""
 
 from django.db.models import Count, Max, Q
 
@@ -6,6 +7,7 @@ from certificates.models import Certificate
 from courses.models import ModulePage, ModuleProgress, PathCompletion
 from quizzes.models import Attempt
 
+from .sessions import person_sessions
 from .stats import live_paths, training_details
 
 
@@ -42,4 +44,5 @@ def training_section(person, viewer):
     details = training_details([person])[person.pk]
     certificates = list(Certificate.objects.filter(recipient=person).order_by("-issued_at"))
     return {"rows": rows, "paths": paths, "show_scores": show_scores,
-            "assignments": details["items"], "certificates": certificates}
+            "assignments": details["items"], "certificates": certificates,
+            "registrations": person_sessions(person)}

@@ -18,7 +18,7 @@ from accounts.views import hr_required
 from courses import assignments as assignment_rules
 from courses.models import Assignment
 
-from . import charts, exports, stats
+from . import charts, exports, sessions, stats
 from .forms import AssignmentForm, ImportForm, PeriodForm, StaffFilterForm
 from .indicators import indicators as programme_indicators
 
@@ -71,6 +71,7 @@ def dashboard(request):
         "figures": stats.headline(people),
         "completion": completion,
         "overdue": stats.overdue(people),
+        "upcoming": sessions.upcoming_registrations(people),
         "months": months,
         "month_chart": charts.monthly_bars(months),
         "role_chart": charts.horizontal_bars(completion["job_roles"], label=lambda r: r["label"],
@@ -92,6 +93,19 @@ def export_matrix(request, extension):
     if extension == "csv":
         return exports.csv_response(rows, filename)
     return exports.xlsx_response(rows, filename, sheet_title=_("Suivi de formation"))
+
+
+@hr_required
+def export_attendance(request, extension):
+    form, people = _staff_filters(request)
+    if form.is_bound and not form.is_valid():
+        messages.error(request, _("Corrigez les filtres avant d'exporter."))
+        return redirect(reverse("reports:dashboard") + "?" + request.GET.urlencode())
+    rows = sessions.attendance_rows(people, with_organisation=access.is_coordinator(request.user))
+    filename = exports.export_filename("presences-sessions", extension)
+    if extension == "csv":
+        return exports.csv_response(rows, filename)
+    return exports.xlsx_response(rows, filename, sheet_title=_("Présences"))
 
 
 # --- Staff import --------------------------------------------------------------------------
@@ -241,7 +255,7 @@ def indicators_csv(request):
         return redirect(reverse("reports:indicators") + "?" + request.GET.urlencode())
     data = form.cleaned_data
     header = [_("Organisation"), _("Métier"), _("Personnes"), _("Personnes formées"),
-              _("Modules commencés"), _("Modules terminés"), _("Taux d'achèvement (%)"),
+              _("Présentes en session"), _("Modules commencés"), _("Modules terminés"), _("Taux d'achèvement (%)"),
               _("Tentatives de quiz"), _("Quiz réussis"), _("Taux de réussite (%)")]
 
     def rows():
@@ -251,12 +265,20 @@ def indicators_csv(request):
         yield header
         for row in figures["rows"]:
             yield [row["organisation"], row["job_role_label"], row["people"], row["trained"],
-                   row["started"], row["completed"], row["completion_rate"], row["attempts"],
+                   row["attended"], row["started"], row["completed"], row["completion_rate"], row["attempts"],
                    row["passed"], row["pass_rate"]]
         totals = figures["totals"]
-        yield [_("Total"), "", totals["people"], totals["trained"], totals["started"],
+        yield [_("Total"), "", totals["people"], totals["trained"], totals["attended"],
+               totals["started"],
                totals["completed"], totals["completion_rate"], totals["attempts"],
                totals["passed"], totals["pass_rate"]]
+        held = figures["sessions"]
+        yield []
+        yield [_("Sessions tenues"), _("Places offertes"), _("Places occupées"),
+               _("Taux de remplissage (%)"), _("Présences"), _("Taux de présence (%)"),
+               _("Heures de présence")]
+        yield [held["held"], held["seats"], held["filled"], held["fill_rate"], held["present"],
+               held["attendance_rate"], held["hours"]]
 
     return exports.csv_response(rows(), exports.export_filename("indicateurs", "csv"))
 

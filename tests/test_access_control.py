@@ -104,6 +104,8 @@ ROWS = [
         signed_in(200, **HR_ONLY)),
     Row("/espace-rh/tableau-de-bord/suivi.csv", signed_in(200, **HR_ONLY)),
     Row("/espace-rh/tableau-de-bord/suivi.xlsx?status=overdue", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/tableau-de-bord/presences.csv", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/tableau-de-bord/presences.xlsx?site=Nord", signed_in(200, **HR_ONLY)),
     Row("/espace-rh/import/", signed_in(200, **HR_ONLY)),
     Row("/espace-rh/import/{batch}/", signed_in(200, **{**HR_ONLY, "hr_other": 404})),
     Row("/espace-rh/import/{batch}/confirmer/",

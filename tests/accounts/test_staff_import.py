@@ -408,4 +408,4 @@ def test_large_import_preview_and_apply(hr_client, org_a, site, django_assert_ma
     assert "Page 2 sur 15" in body(response)
     imports.apply_batch(batch, by=None)
     assert Invitation.objects.filter(organisation=org_a).count() == 3000
-    assert Role.LEARNER == Invitation.objects.first().role
+    assert Invitation.objects.first().role == Role.LEARNER

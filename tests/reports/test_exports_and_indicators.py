@@ -130,13 +130,16 @@ def test_indicators_by_organisation_and_job_role(client, coordinator, org_c):
     rows = csv_rows(client.get("/espace-rh/indicateurs/indicateurs.csv" + query))
     assert rows[0][0].startswith("Période du ")
     assert rows[1][0] == "Organisation"
-    table = {row[1]: row[2:] for row in rows[2:-1]}
-    # people, trained, started, completed, completion rate, attempts, passed, pass rate;
-    # g4, deactivated since, still counts: they were trained during the period.
-    assert table["Gardien·ne d'immeuble"] == ["4", "3", "5", "4", "80", "2", "1", "50"]
-    assert table["Médiateur·rice"] == ["1", "1", "1", "1", "100", "1", "1", "100"]
-    assert table["Autre"] == ["1", "0", "0", "0", "", "0", "0", ""]
-    assert rows[-1] == ["Total", "", "6", "4", "6", "5", "83", "3", "2", "67"]
+    total = next(index for index, row in enumerate(rows) if row[0] == "Total")
+    table = {row[1]: row[2:] for row in rows[2:total]}
+    # people, trained, present at a session, modules started, completed, completion rate,
+    # attempts, passed, pass rate; g4, deactivated since, still counts: trained in the period.
+    assert table["Gardien·ne d'immeuble"] == ["4", "3", "0", "5", "4", "80", "2", "1", "50"]
+    assert table["Médiateur·rice"] == ["1", "1", "0", "1", "1", "100", "1", "1", "100"]
+    assert table["Autre"] == ["1", "0", "0", "0", "0", "", "0", "0", ""]
+    assert rows[total] == ["Total", "", "6", "4", "0", "6", "5", "83", "3", "2", "67"]
+    assert rows[total + 2][0] == "Sessions tenues"
+    assert rows[total + 3] == ["0", "0", "0", "", "0", "", "0.0"]
 
 
 def test_indicator_period_errors_in_french(client, coordinator):
