@@ -22,7 +22,6 @@ from quizzes.models import Attempt
 
 from .sessions import attended_in_period, session_indicators
 
-
 FIGURES = ("people", "trained", "attended", "started", "completed", "attempts", "passed")
 
 
