@@ -35,6 +35,7 @@ def generate():
     """The organisation, its HR officer, 5,000 staff, 20 modules, progress and attempts."""
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
     from django.utils import timezone
 
     from accounts.models import Organisation
@@ -71,10 +72,11 @@ def generate():
     quizzes = [m.quiz_id for m in modules if m.quiz_id]
 
     now = timezone.now()
+    unusable = make_password(None)
     User.objects.bulk_create([
         User(email=f"personne{n}@charge.test", first_name=f"Prénom{n}", last_name=f"Nom{n:05d}",
              job_role=JOB_ROLES[n % len(JOB_ROLES)], site=f"Agence {n % 40}",
-             employee_id=f"M{n:05d}", organisation=organisation, password="!")
+             employee_id=f"M{n:05d}", organisation=organisation, password=unusable)
         for n in range(STAFF)], batch_size=1000)
     staff = list(User.objects.filter(organisation=organisation).exclude(pk=hr.pk)
                  .values_list("pk", flat=True))

@@ -12,10 +12,9 @@ Definitions:
 """
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -170,18 +169,22 @@ def months_back(today, count):
 
 
 def completions_by_month(people, *, months=12, today=None):
-    """Modules completed each month, over the last `months` months (one query)."""
+    """Modules completed each month, over the last `months` months (one query).
+
+    Month boundaries are local midnights; counting by ranges keeps the query plain SQL on
+    every database (no per-row time zone conversion).
+    """
     today = today or timezone.localdate()
     firsts = months_back(today, months)
-    start = timezone.make_aware(timezone.datetime(firsts[0].year, firsts[0].month, 1))
-    counts = defaultdict(int)
-    for month, n in (ModuleProgress.objects
-                     .filter(user__in=_ids(people), completed_at__gte=start)
-                     .annotate(month=TruncMonth("completed_at")).order_by()
-                     .values_list("month").annotate(n=Count("pk"))):
-        key = month.date() if hasattr(month, "date") else month
-        counts[key.replace(day=1)] += n
-    return [{"month": first, "count": counts.get(first, 0)} for first in firsts]
+    following = firsts[-1].replace(day=28) + timedelta(days=4)
+    bounds = [timezone.make_aware(datetime.combine(first, time.min))
+              for first in [*firsts, following.replace(day=1)]]
+    counts = ModuleProgress.objects.filter(
+        user__in=_ids(people), completed_at__gte=bounds[0], completed_at__lt=bounds[-1],
+    ).aggregate(**{f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],
+                                                      completed_at__lt=bounds[index + 1]))
+                   for index in range(len(firsts))})
+    return [{"month": first, "count": counts[f"m{index}"]} for index, first in enumerate(firsts)]
 
 
 def training_details(people_list, *, today=None):
