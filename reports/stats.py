@@ -119,14 +119,23 @@ def _completion_rows(pages, counts, done):
     return rows
 
 
-def completion(people, *, modules=None, paths=None):
-    """Completion by module, by path and by job role (five queries)."""
+def completion(people, *, modules=None, paths=None, months=12, today=None):
+    """Completion by module, by path and by job role, and modules completed in each of the
+    last `months` months (four queries: the monthly counts ride on the module query)."""
     modules = live_modules() if modules is None else modules
     paths = live_paths() if paths is None else paths
     counts = headcount_by_role(people)
-    module_done = {(m, r): n for m, r, n in ModuleProgress.objects.filter(
-        user__in=_ids(people), completed_at__isnull=False).order_by()
-        .values_list("module_id", "user__job_role").annotate(n=Count("pk"))}
+    firsts, bounds = month_bounds(today or timezone.localdate(), months)
+    monthly = {f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],
+                                                 completed_at__lt=bounds[index + 1]))
+               for index in range(len(firsts))}
+    module_done, per_month = {}, [0] * len(firsts)
+    for row in (ModuleProgress.objects.filter(user__in=_ids(people), completed_at__isnull=False)
+                .order_by().values("module_id", "user__job_role")
+                .annotate(n=Count("pk"), **monthly)):
+        module_done[row["module_id"], row["user__job_role"]] = row["n"]
+        for index in range(len(firsts)):
+            per_month[index] += row[f"m{index}"]
     path_done = {(p, r): n for p, r, n in PathCompletion.objects.filter(
         user__in=_ids(people)).order_by()
         .values_list("path_id", "user__job_role").annotate(n=Count("pk"))}
@@ -143,7 +152,9 @@ def completion(people, *, modules=None, paths=None):
     return {"people": sum(counts.values()),
             "modules": _completion_rows(modules, counts, module_done),
             "paths": _completion_rows(paths, counts, path_done),
-            "job_roles": by_role}
+            "job_roles": by_role,
+            "months": [{"month": first, "count": n} for first, n in zip(firsts, per_month,
+                                                                        strict=True)]}
 
 
 def headline(people):
@@ -168,17 +179,22 @@ def months_back(today, count):
     return list(reversed(firsts))
 
 
+def month_bounds(today, months):
+    """The first days of the last `months` months and their local-midnight boundaries
+    (one more than the months: the end of the current month)."""
+    firsts = months_back(today, months)
+    following = (firsts[-1].replace(day=28) + timedelta(days=4)).replace(day=1)
+    bounds = [timezone.make_aware(datetime.combine(first, time.min))
+              for first in [*firsts, following]]
+    return firsts, bounds
+
+
 def completions_by_month(people, *, months=12, today=None):
     """Modules completed each month, over the last `months` months (one query).
 
-    Month boundaries are local midnights; counting by ranges keeps the query plain SQL on
-    every database (no per-row time zone conversion).
+    Counting by ranges of local midnights keeps the query plain SQL on every database.
     """
-    today = today or timezone.localdate()
-    firsts = months_back(today, months)
-    following = firsts[-1].replace(day=28) + timedelta(days=4)
-    bounds = [timezone.make_aware(datetime.combine(first, time.min))
-              for first in [*firsts, following.replace(day=1)]]
+    firsts, bounds = month_bounds(today or timezone.localdate(), months)
     counts = ModuleProgress.objects.filter(
         user__in=_ids(people), completed_at__gte=bounds[0], completed_at__lt=bounds[-1],
     ).aggregate(**{f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],

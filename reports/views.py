@@ -61,7 +61,7 @@ def dashboard(request):
         request.GET.get("page"))
     details = stats.training_details(list(page))
     completion = stats.completion(people)
-    months = stats.completions_by_month(people)
+    months = completion["months"]
     return render(request, "reports/dashboard.html", {
         "form": form,
         "page": page,
