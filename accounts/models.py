@@ -58,6 +58,11 @@ class Organisation(index.Indexed, ClusterableModel):
         related_name="+",
     )
     is_active = models.BooleanField(_("active"), default=True)
+    hr_can_see_scores = models.BooleanField(
+        _("les RH voient les scores aux quiz"), default=False,
+        help_text=_("Par défaut, les RH voient seulement si un quiz est réussi ou non. "
+                    "Jamais les réponses elles-mêmes."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
@@ -71,6 +76,7 @@ class Organisation(index.Indexed, ClusterableModel):
         ),
         InlinePanel("escalation_contacts", label=_("Contact d'alerte interne"),
                     heading=_("Chaîne d'alerte interne")),
+        FieldPanel("hr_can_see_scores"),
         FieldPanel("is_active"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -239,6 +245,7 @@ class Invitation(models.Model):
     job_role = models.CharField(_("métier"), max_length=30, choices=JobRole.choices,
                                 default=JobRole.CARETAKER)
     site = models.CharField(_("site ou agence"), max_length=200, blank=True)
+    employee_id = models.CharField(_("matricule"), max_length=64, blank=True)
     role = models.CharField(_("rôle"), max_length=20, choices=Role.choices, default=Role.LEARNER)
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
                                      related_name="invitations", verbose_name=_("organisation"))
@@ -284,3 +291,41 @@ class Invitation(models.Model):
 
     def get_accept_url(self):
         return reverse("accounts:accept_invitation", args=[self.token])
+
+
+class ImportBatch(models.Model):
+    """A staff file read and checked, waiting for HR to confirm it.
+
+    The rows are the values read from the file; nothing about the people changes until the
+    batch is applied. Applied batches keep their counts only.
+    """
+
+    class Status(models.TextChoices):
+        PREVIEW = "preview", _("À confirmer")
+        APPLIED = "applied", _("Appliqué")
+        CANCELLED = "cancelled", _("Abandonné")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
+                                     related_name="import_batches",
+                                     verbose_name=_("organisation"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    file_name = models.CharField(_("fichier"), max_length=255)
+    deactivate_missing = models.BooleanField(_("désactiver les absents du fichier"),
+                                             default=False)
+    columns = models.JSONField(default=list, help_text="Fields found in the file's header.")
+    notices = models.JSONField(default=list)
+    rows = models.JSONField(default=list)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PREVIEW)
+    applied_at = models.DateTimeField(null=True, blank=True)
+    result = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("import du personnel")
+        verbose_name_plural = _("imports du personnel")
+        indexes = [models.Index(fields=["organisation", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.file_name} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -92,6 +92,7 @@ def complete_signup(user, *, organisation, invitation=None, job_role="", site=""
         if not user.last_name and invitation.last_name:
             user.last_name = invitation.last_name
         user.site = user.site or invitation.site
+        user.employee_id = user.employee_id or invitation.employee_id
     user.save()
     roles = {Role.LEARNER}
     if invitation is not None:
@@ -121,15 +122,17 @@ def check_invitable(email, organisation):
 
 
 def invite(*, organisation, email, invited_by=None, first_name="", last_name="",
-           job_role="", site="", role=Role.LEARNER, base_url=""):
-    """Create an invitation and queue its email."""
+           job_role="", site="", employee_id="", role=Role.LEARNER, base_url="", send=True):
+    """Create an invitation and queue its email (unless `send` is False: the caller sends
+    it later, for instance once an import's transaction has committed)."""
     check_invitable(email, organisation)
     invitation = Invitation.objects.create(
         organisation=organisation, email=email.strip().lower(), invited_by=invited_by,
-        first_name=first_name, last_name=last_name, site=site, role=role,
-        **({"job_role": job_role} if job_role else {}),
+        first_name=first_name, last_name=last_name, site=site, employee_id=employee_id,
+        role=role, **({"job_role": job_role} if job_role else {}),
     )
-    send_invitation(invitation, base_url=base_url)
+    if send:
+        send_invitation(invitation, base_url=base_url)
     return invitation
 
 

@@ -22,3 +22,17 @@ def send_email(subject, to, text_body, html_body="", from_email=None, reply_to=N
         message.attach(name, content, mimetype)
     message.send()
     return len(to)
+
+
+@task()
+def send_invitations(invitation_ids, base_url=""):
+    """Send the invitations of an import; those accepted or cancelled meanwhile are skipped."""
+    from .models import Invitation
+    from .services import send_invitation
+
+    sent = 0
+    for invitation in Invitation.objects.pending().filter(pk__in=invitation_ids).select_related(
+            "organisation", "invited_by"):
+        send_invitation(invitation, base_url=base_url)
+        sent += 1
+    return sent

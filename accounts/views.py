@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from . import access, services
 from .forms import DeleteAccountForm, InvitationForm, ProfileForm, invitable_roles
 from .models import Invitation
+from .person_sections import registry as person_sections
 
 STAFF_PAGE_SIZE = 50
 
@@ -158,7 +159,8 @@ def hr_home(request):
 @hr_required
 def hr_person(request, pk):
     person = access.get_visible_user_or_404(request.user, pk)
-    return render(request, "accounts/hr/person.html", {"person": person})
+    return render(request, "accounts/hr/person.html", {
+        "person": person, "sections": person_sections.build(person, request.user)})
 
 
 @hr_required

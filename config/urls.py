@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("scheduling.urls")),
     path("", include("certificates.urls")),
+    path("", include("reports.urls")),
     path("compte/", include("allauth.urls")),
 ]
 

@@ -210,3 +210,70 @@ class PathCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user_id} / {self.path_id}"
+
+
+class Assignment(models.Model):
+    """HR asks a job role, or one person, of their organisation to follow a module or a
+    learning path by a date."""
+
+    organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE,
+                                     related_name="assignments", verbose_name=_("organisation"))
+    module = models.ForeignKey(ModulePage, null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="assignments", verbose_name=_("module"))
+    path = models.ForeignKey(LearningPathPage, null=True, blank=True, on_delete=models.CASCADE,
+                             related_name="assignments", verbose_name=_("parcours"))
+    job_role = models.CharField(_("métier"), max_length=30, choices=JobRole.choices, blank=True)
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="assignments",
+                               verbose_name=_("personne"))
+    due_date = models.DateField(_("à terminer avant le"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_date", "pk"]
+        verbose_name = _("affectation")
+        verbose_name_plural = _("affectations")
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(module__isnull=False, path__isnull=True)
+                           | models.Q(module__isnull=True, path__isnull=False)),
+                name="courses_assignment_module_or_path"),
+            models.CheckConstraint(
+                condition=(models.Q(person__isnull=False, job_role="")
+                           | (models.Q(person__isnull=True) & ~models.Q(job_role=""))),
+                name="courses_assignment_role_or_person"),
+        ]
+        indexes = [models.Index(fields=["organisation", "due_date"])]
+
+    def __str__(self):
+        return f"{self.item} → {self.target_label}"
+
+    @property
+    def item(self):
+        return self.module if self.module_id else self.path
+
+    @property
+    def target_label(self):
+        if self.person_id:
+            return self.person.get_full_name() or self.person.email
+        return JobRole(self.job_role).label
+
+
+class AssignmentReminder(models.Model):
+    """An overdue reminder sent to one person for one assignment: never sent twice."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reminders")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="assignment_reminders")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("relance")
+        verbose_name_plural = _("relances")
+        constraints = [models.UniqueConstraint(fields=["assignment", "user"],
+                                               name="courses_one_reminder_per_assignment")]
+
+    def __str__(self):
+        return f"{self.assignment_id} / {self.user_id}"

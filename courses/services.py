@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from quizzes.models import Attempt
 
+from .assignments import for_user
 from .models import (
     CourseIndexPage,
     LearningPathPage,
@@ -137,11 +138,22 @@ def path_status(user, learning_path):
 
 
 def dashboard(user, *, history=10):
-    """What "Mon parcours" shows, in a bounded number of queries."""
+    """What "Mon parcours" shows, in a bounded number of queries.
+
+    What the person's organisation assigned comes first, with its due date, in `assigned`;
+    `rows` and `paths` hold the rest of the offer and what the person has started.
+    """
     index = CourseIndexPage.objects.live().first()
     if index is None:
-        return {"modules": [], "paths": [], "attempts": [], "in_progress": []}
+        return {"assigned": [], "rows": [], "paths": [], "attempts": []}
+    today = timezone.localdate()
     offer = catalogue(index, user.job_role)
+    due_modules, due_paths = {}, {}
+    for module_id, path_id, due_date in for_user(user).values_list("module_id", "path_id",
+                                                                    "due_date"):
+        due = due_modules if module_id else due_paths
+        key = module_id or path_id
+        due[key] = min(due_date, due.get(key, due_date))
     progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
     best = {
         row["quiz_id"]: (row["best"], row["passed"])
@@ -149,26 +161,44 @@ def dashboard(user, *, history=10):
         .values("quiz_id").annotate(best=Max("percent"), passed=Max(Cast("passed", IntegerField())))
     }
     modules = list(offer["modules"])
-    # Modules of other audiences the person has started also show.
-    extra_ids = set(progress) - {m.pk for m in modules}
+    # Modules of other audiences the person has started or was assigned also show.
+    extra_ids = (set(progress) | set(due_modules)) - {m.pk for m in modules}
     if extra_ids:
         modules += list(ModulePage.objects.live().filter(pk__in=extra_ids).defer("steps"))
     rows = []
     for module in modules:
         row = {"module": module, "progress": progress.get(module.pk),
-               "best": best.get(module.quiz_id)}
+               "best": best.get(module.quiz_id), "due_date": due_modules.get(module.pk)}
         row["status"] = ("completed" if row["progress"] and row["progress"].completed_at
                          else "in_progress" if row["progress"] else "todo")
+        row["overdue"] = bool(row["due_date"] and row["status"] != "completed"
+                              and row["due_date"] < today)
         rows.append(row)
     order = {"in_progress": 0, "todo": 1, "completed": 2}
     rows.sort(key=lambda r: order[r["status"]])
     completions = set(PathCompletion.objects.filter(user=user).values_list("path_id", flat=True))
+    learning_paths = list(offer["paths"])
+    extra_paths = set(due_paths) - {p.pk for p in learning_paths}
+    if extra_paths:
+        learning_paths += list(LearningPathPage.objects.live().filter(pk__in=extra_paths)
+                               .prefetch_related("path_modules"))
     paths = []
-    for learning_path in offer["paths"]:
+    for learning_path in learning_paths:
         ids = [link.module_id for link in learning_path.path_modules.all()]
         done = sum(1 for i in ids if progress.get(i) and progress[i].completed_at)
+        completed = learning_path.pk in completions
+        due_date = due_paths.get(learning_path.pk)
         paths.append({"path": learning_path, "done": done, "total": len(ids),
-                      "completed": learning_path.pk in completions})
+                      "completed": completed, "due_date": due_date,
+                      "overdue": bool(due_date and not completed and due_date < today)})
+    assigned = sorted(
+        [{"kind": "path", "page": item["path"], "status": "completed" if item["completed"]
+          else "todo", **item} for item in paths if item["due_date"]]
+        + [{"kind": "module", "page": row["module"], **row} for row in rows if row["due_date"]],
+        key=lambda item: (item["status"] == "completed", item["due_date"]))
     attempts = list(Attempt.objects.filter(user=user, submitted_at__isnull=False)
                     .select_related("quiz").order_by("-submitted_at")[:history])
-    return {"rows": rows, "paths": paths, "attempts": attempts}
+    return {"assigned": assigned,
+            "rows": [row for row in rows if not row["due_date"]],
+            "paths": [item for item in paths if not item["due_date"]],
+            "attempts": attempts}

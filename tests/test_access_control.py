@@ -1,6 +1,7 @@
 """Every URL, every role. Add a row for each new URL."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.roles import Role
 from tests.access import (
@@ -97,6 +98,31 @@ ROWS = [
     Row("/espace-rh/invitations/{invitation_pk}/renvoyer/", everyone(405)),
     Row("/espace-rh/invitations/{invitation_pk}/annuler/",
         signed_in(302, **{**HR_ONLY, "hr_other": 404}), method="post"),
+    # HR dashboard, exports, import, assignments: objects of organisation A; 404 for B's HR
+    Row("/espace-rh/tableau-de-bord/", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/tableau-de-bord/?site=Nord&job_role=gardien&status=overdue&q=a",
+        signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/tableau-de-bord/suivi.csv", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/tableau-de-bord/suivi.xlsx?status=overdue", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/tableau-de-bord/presences.csv", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/tableau-de-bord/presences.xlsx?job_role=gardien",
+        signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/import/", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/import/{batch}/", signed_in(200, **{**HR_ONLY, "hr_other": 404})),
+    Row("/espace-rh/import/{batch}/confirmer/",
+        signed_in(302, **{**HR_ONLY, "hr_other": 404}), method="post"),
+    Row("/espace-rh/import/{batch}/confirmer/", everyone(405)),
+    Row("/espace-rh/import/{batch}/abandonner/",
+        signed_in(302, **{**HR_ONLY, "hr_other": 404}), method="post"),
+    Row("/espace-rh/affectations/", signed_in(200, **HR_ONLY)),
+    Row("/espace-rh/affectations/{assignment}/supprimer/",
+        signed_in(302, **{**HR_ONLY, "hr_other": 404}), method="post"),
+    Row("/espace-rh/affectations/{assignment}/supprimer/", everyone(405)),
+    # Programme indicators: the coordination only
+    Row("/espace-rh/indicateurs/", signed_in(403, coordinator=200)),
+    Row("/espace-rh/indicateurs/?date_from=2026-01-01&date_to=2026-06-30",
+        signed_in(403, coordinator=200)),
+    Row("/espace-rh/indicateurs/indicateurs.csv", signed_in(403, coordinator=200)),
     # Wagtail admin: trainers, editors and the coordinator; never learners or HR
     Row("/admin/", signed_in(200, **ADMIN_ONLY)),
     Row("/admin/pages/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
@@ -133,7 +159,18 @@ def objects(users_by_role, site):
     certificate, _created = issue("module", learner, module.pk, {"title": module.title,
                                                                  "dates": ["2026-11-23"]})
 
-    return {"learner": learner.pk, "invitation": invitation.token,
+    from accounts.imports import create_batch, read_file
+    from courses.models import Assignment
+
+    staff_file = SimpleUploadedFile("personnel.csv", "Prénom;Nom;E-mail;Métier\nLou;Neuve;"
+                                    "lou.neuve@a.test;gardien\n".encode())
+    batch = create_batch(read_file(staff_file), organisation=learner.organisation,
+                         created_by=users_by_role["hr_same"], file_name="personnel.csv")
+    assignment = Assignment.objects.create(organisation=learner.organisation, module=module,
+                                           job_role="gardien", due_date="2026-12-31")
+
+    return {"learner": learner.pk, "invitation": invitation.token, "batch": batch.pk,
+            "assignment": assignment.pk,
             "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
             "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
             "course_index": CourseIndexPage.objects.get().pk, "module": module.pk,

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "courses",
     "scheduling",
     "certificates",
+    "reports",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

@@ -1,0 +1,45 @@
+"""Geometry of the dashboard's small SVG bar charts; the templates draw them.
+
+Each chart comes with a table of the same numbers, so the SVG only has to be a picture
+with a title and a description (role="img").
+"""
+
+from django.utils.formats import date_format
+
+WIDTH = 600
+
+
+def horizontal_bars(items, *, label, value, maximum=100, suffix=" %"):
+    """One bar per item, left to right; `label` and `value` are functions of an item."""
+    label_width, value_width, bar_height, gap, top = 200, 60, 24, 14, 8
+    scale = (WIDTH - label_width - value_width) / (maximum or 1)
+    bars = []
+    for index, item in enumerate(items):
+        amount = value(item) or 0
+        y = top + index * (bar_height + gap)
+        bars.append({"label": label(item), "text": f"{amount}{suffix}", "x": label_width,
+                     "y": y, "width": round(max(amount, 0) * scale, 1), "height": bar_height,
+                     "text_x": label_width + round(max(amount, 0) * scale, 1) + 6,
+                     "text_y": y + bar_height * 0.7, "label_y": y + bar_height * 0.7})
+    height = top * 2 + len(bars) * (bar_height + gap)
+    return {"width": WIDTH, "height": max(height, 40), "bars": bars, "label_x": label_width - 8}
+
+
+def monthly_bars(months):
+    """Vertical bars for [{"month": date, "count": n}], with month names under them."""
+    height, bottom, top, left = 220, 40, 20, 10
+    plot = height - bottom - top
+    maximum = max((m["count"] for m in months), default=0) or 1
+    step = (WIDTH - 2 * left) / max(len(months), 1)
+    bars = []
+    for index, month in enumerate(months):
+        bar_height = round(plot * month["count"] / maximum, 1)
+        x = left + index * step
+        bars.append({"x": round(x + step * 0.15, 1), "width": round(step * 0.7, 1),
+                     "y": round(top + plot - bar_height, 1), "height": bar_height,
+                     "count": month["count"], "center": round(x + step / 2, 1),
+                     "count_y": round(top + plot - bar_height - 4, 1),
+                     "label": date_format(month["month"], "M"),
+                     "long_label": date_format(month["month"], "F Y")})
+    return {"width": WIDTH, "height": height, "bars": bars, "axis_y": top + plot,
+            "label_y": height - bottom + 18}

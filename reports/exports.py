@@ -1,0 +1,158 @@
+"""Spreadsheet exports that stream: CSV row by row, XLSX through openpyxl's write-only mode.
+
+Rows come from generators that read the people by chunks, so memory stays flat whatever
+the number of rows. Every text cell that a spreadsheet could take for a formula is
+neutralised.
+"""
+
+import csv
+import tempfile
+from collections import defaultdict
+from datetime import date, datetime
+
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import ModuleProgress, PathCompletion
+
+from .stats import Status, status_of
+
+CHUNK = 500
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_DATE = "%d/%m/%Y"
+XLSX_DATE = "DD/MM/YYYY"
+
+
+def neutralise(value):
+    """A text that a spreadsheet would read as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_response(rows, filename):
+    """Stream `rows` (lists of values) as a CSV for French spreadsheets: UTF-8 with BOM, ";"."""
+    writer = csv.writer(_Echo(), delimiter=";")
+
+    def lines():
+        yield "\ufeff"
+        for row in rows:
+            yield writer.writerow([_csv_cell(value) for value in row])
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return timezone.localtime(value).strftime(CSV_DATE + " %H:%M")
+    if isinstance(value, date):
+        return value.strftime(CSV_DATE)
+    return neutralise(str(value))
+
+
+def xlsx_response(rows, filename, *, sheet_title):
+    """Write `rows` with openpyxl's write-only workbook into a temporary file, then stream it."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=sheet_title[:31])
+    bold = Font(bold=True)
+    header = True
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=_xlsx_value(value))
+            if isinstance(value, date):
+                cell.number_format = XLSX_DATE
+            elif isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text
+            if header:
+                cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+        header = False
+    # Closed (and so deleted) by FileResponse once sent.
+    output = tempfile.TemporaryFile()  # noqa: SIM115
+    workbook.save(output)
+    output.seek(0)
+    return FileResponse(output, as_attachment=True, filename=filename, content_type=(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+
+
+def _xlsx_value(value):
+    if isinstance(value, datetime):
+        return timezone.localtime(value).replace(tzinfo=None)
+    if isinstance(value, str):
+        # XML 1.0 forbids most control characters: drop them rather than fail.
+        return neutralise("".join(ch for ch in value if ch >= " " or ch in "\t\n\r"))
+    return value
+
+
+def _chunks(ids):
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+def matrix_rows(people, modules, paths, *, with_organisation=False):
+    """The completion matrix: one row per person, one column per module and per path.
+
+    A module cell is its completion date, "en cours" once started, empty otherwise; a path
+    cell is its completion date. Reads the people by chunks of ids.
+    """
+    header = [_("Nom"), _("Prénom"), _("E-mail"), _("Matricule"), _("Métier"),
+              _("Site ou agence")]
+    if with_organisation:
+        header.append(_("Organisation"))
+    header += [_("Statut"), _("Modules terminés")]
+    header += [_("Module : %(title)s") % {"title": m.title} for m in modules]
+    header += [_("Parcours : %(title)s") % {"title": p.title} for p in paths]
+    yield header
+    in_progress = _("en cours")
+    ids = list(people.values_list("pk", flat=True))
+    for chunk in _chunks(ids):
+        persons = people.filter(pk__in=chunk).select_related("organisation").in_bulk()
+        progress = defaultdict(dict)
+        for user_id, module_id, completed_at in ModuleProgress.objects.filter(
+                user_id__in=chunk).values_list("user_id", "module_id", "completed_at"):
+            progress[user_id][module_id] = completed_at
+        paths_done = {(user_id, path_id): completed_at for user_id, path_id, completed_at
+                      in PathCompletion.objects.filter(user_id__in=chunk).values_list(
+                          "user_id", "path_id", "completed_at")}
+        for pk in chunk:
+            person = persons.get(pk)
+            if person is None:
+                continue
+            row = [person.last_name, person.first_name, person.email, person.employee_id,
+                   person.get_job_role_display(), person.site]
+            if with_organisation:
+                row.append(person.organisation.name if person.organisation_id else "")
+            row.append(str(Status.LABELS[status_of(person)]))
+            mine = progress.get(pk, {})
+            row.append(sum(1 for done in mine.values() if done is not None))
+            for module in modules:
+                if module.pk not in mine:
+                    row.append("")
+                elif mine[module.pk] is None:
+                    row.append(in_progress)
+                else:
+                    row.append(timezone.localdate(mine[module.pk]))
+            for learning_path in paths:
+                done = paths_done.get((pk, learning_path.pk))
+                row.append(timezone.localdate(done) if done else "")
+            yield row
+
+
+def export_filename(stem, extension):
+    return f"{stem}-{timezone.localdate():%Y-%m-%d}.{extension}"

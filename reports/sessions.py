@@ -1,0 +1,91 @@
+"""Awareness sessions as HR and the coordination follow them: upcoming registrations,
+the attendance list, and the sessions indicators. Reads scheduling; never changes it.
+
+- sessions held: closed sessions that started during the period;
+- seats filled: seated registrations (registered, present, absent, excused) of those
+  sessions, against their capacity;
+- attendance rate: present / seated registrations of those sessions.
+"""
+
+from django.db.models import Count, OuterRef, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from scheduling.models import AwarenessSession, Registration
+
+UPCOMING = (Registration.Status.REGISTERED, Registration.Status.WAITING)
+
+
+def _ids(people):
+    return people.order_by().values("pk")
+
+
+def upcoming_registrations(people, *, limit=20, now=None):
+    """The next registrations of `people` to sessions still to come, and how many in all."""
+    now = now or timezone.now()
+    registrations = Registration.objects.filter(
+        user__in=_ids(people), status__in=UPCOMING,
+        session__status=AwarenessSession.Status.SCHEDULED, session__starts_at__gte=now)
+    return {"count": registrations.count(),
+            "items": list(registrations.select_related("session", "user")
+                          .order_by("session__starts_at", "user__last_name", "pk")[:limit])}
+
+
+def attendance_rows(people, *, with_organisation=False, chunk=1000):
+    """The attendance list: one row per (non-cancelled) registration of `people`."""
+    header = [_("Session"), _("Début"), _("Fin"), _("État de la session"), _("Nom"),
+              _("Prénom"), _("E-mail"), _("Métier"), _("Site ou agence")]
+    if with_organisation:
+        header.append(_("Organisation"))
+    header += [_("Inscription"), _("Heures de présence")]
+    yield header
+    registrations = (Registration.objects.filter(user__in=_ids(people))
+                     .exclude(status=Registration.Status.CANCELLED)
+                     .select_related("session", "user", "user__organisation")
+                     .order_by("session__starts_at", "session_id", "user__last_name",
+                               "user__first_name", "pk"))
+    for registration in registrations.iterator(chunk_size=chunk):
+        session, person = registration.session, registration.user
+        row = [session.title, session.starts_at, session.ends_at, session.get_status_display(),
+               person.last_name, person.first_name, person.email, person.get_job_role_display(),
+               person.site]
+        if with_organisation:
+            row.append(person.organisation.name if person.organisation_id else "")
+        row += [registration.get_status_display(), float(registration.hours_attended)]
+        yield row
+
+
+def _rate(done, total):
+    return round(100 * done / total) if total else None
+
+
+def session_indicators(start, end, *, organisation=None):
+    """Sessions held in [start, end), seats filled and attendance rate (two queries)."""
+    held = AwarenessSession.objects.filter(status=AwarenessSession.Status.CLOSED,
+                                           starts_at__gte=start, starts_at__lt=end)
+    registrations = Registration.objects.filter(session__in=held.values("pk"),
+                                                status__in=Registration.SEATED)
+    if organisation is not None:
+        registrations = registrations.filter(user__organisation=organisation)
+        held = held.filter(pk__in=registrations.values("session"))
+    sessions = held.aggregate(count=Count("pk"), seats=Sum("capacity"))
+    seated = registrations.aggregate(
+        seated=Count("pk"), present=Count("pk", filter=Q(status=Registration.Status.ATTENDED)),
+        hours=Sum("hours_attended"))
+    seats = sessions["seats"] or 0
+    return {"held": sessions["count"], "seats": seats, "filled": seated["seated"],
+            "fill_rate": _rate(seated["seated"], seats), "present": seated["present"],
+            "attendance_rate": _rate(seated["present"], seated["seated"]),
+            "hours": float(seated["hours"] or 0)}
+
+
+def attended_in_period(start, end):
+    """Registrations marked present at a session that started in [start, end), for a
+    User subquery (OuterRef "pk")."""
+    return Registration.objects.filter(user=OuterRef("pk"), status=Registration.Status.ATTENDED,
+                                       session__starts_at__gte=start, session__starts_at__lt=end)
+
+
+def person_sessions(person):
+    return list(Registration.objects.filter(user=person).select_related("session")
+                .order_by("-session__starts_at", "-pk")[:50])

@@ -1,0 +1,251 @@
+"""Completion figures for HR and the coordination, aggregated in the database.
+
+Every function takes a `people` queryset (already scoped to what the viewer may see and
+filtered) and runs a fixed number of queries, whatever the number of people or attempts.
+
+Definitions:
+- a module (or path) is *targeted* at the people whose job role is in its audience, or at
+  everyone when its audience is empty; its completion rate is the share of the targeted
+  people who completed it;
+- a job role's completion rate is the share of (person, targeted module) pairs completed;
+- a person's status follows their assignments: late, to do, up to date, or no assignment.
+"""
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts import access
+from accounts.models import JobRole
+from courses.assignments import applying_to_people, pending_for_people
+from courses.models import Assignment, LearningPathPage, ModulePage, ModuleProgress, PathCompletion
+
+
+class Status:
+    OVERDUE = "overdue"
+    PENDING = "pending"
+    UP_TO_DATE = "up_to_date"
+    UNASSIGNED = "unassigned"
+    CHOICES = [
+        (OVERDUE, _("En retard")),
+        (PENDING, _("À faire")),
+        (UP_TO_DATE, _("À jour")),
+        (UNASSIGNED, _("Sans affectation")),
+    ]
+    LABELS = dict(CHOICES)
+
+
+def staff(viewer, *, organisation=None, site="", job_role="", status="", query="", today=None):
+    """The active staff `viewer` may see, filtered, with their assignment status annotated."""
+    today = today or timezone.localdate()
+    pending = pending_for_people()
+    people = (access.visible_users(viewer)
+              .filter(is_active=True, organisation__isnull=False)
+              .annotate(has_overdue=Exists(pending.filter(due_date__lt=today)),
+                        has_pending=Exists(pending),
+                        has_assignment=Exists(applying_to_people())))
+    if organisation is not None:
+        people = people.filter(organisation=organisation)
+    if site:
+        people = people.filter(site=site)
+    if job_role:
+        people = people.filter(job_role=job_role)
+    if query:
+        for word in query.split()[:5]:
+            people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word)
+                                   | Q(email__icontains=word) | Q(employee_id__iexact=word))
+    if status == Status.OVERDUE:
+        people = people.filter(has_overdue=True)
+    elif status == Status.PENDING:
+        people = people.filter(has_pending=True, has_overdue=False)
+    elif status == Status.UP_TO_DATE:
+        people = people.filter(has_assignment=True, has_pending=False)
+    elif status == Status.UNASSIGNED:
+        people = people.filter(has_assignment=False)
+    return people.order_by("last_name", "first_name", "pk")
+
+
+def status_of(person):
+    if person.has_overdue:
+        return Status.OVERDUE
+    if person.has_pending:
+        return Status.PENDING
+    return Status.UP_TO_DATE if person.has_assignment else Status.UNASSIGNED
+
+
+def sites(viewer, organisation=None):
+    """The distinct sites of the staff `viewer` may see, for the filter."""
+    people = access.visible_users(viewer).filter(is_active=True).exclude(site="")
+    if organisation is not None:
+        people = people.filter(organisation=organisation)
+    return list(people.order_by("site").values_list("site", flat=True).distinct()[:500])
+
+
+def live_modules():
+    return list(ModulePage.objects.live().defer("steps").order_by("path"))
+
+
+def live_paths():
+    return list(LearningPathPage.objects.live().order_by("path"))
+
+
+def _ids(people):
+    return people.order_by().values("pk")
+
+
+def _targets(page, role):
+    return not page.audience or role in page.audience
+
+
+def headcount_by_role(people):
+    return dict(people.order_by().values_list("job_role").annotate(n=Count("pk")))
+
+
+def _rate(done, total):
+    return round(100 * done / total) if total else None
+
+
+def _completion_rows(pages, counts, done):
+    rows = []
+    for page in pages:
+        roles = [role for role in counts if _targets(page, role)]
+        targeted = sum(counts[role] for role in roles)
+        completed = sum(done.get((page.pk, role), 0) for role in roles)
+        rows.append({"page": page, "targeted": targeted, "completed": completed,
+                     "rate": _rate(completed, targeted)})
+    return rows
+
+
+def completion(people, *, modules=None, paths=None, months=12, today=None):
+    """Completion by module, by path and by job role, and modules completed in each of the
+    last `months` months (four queries: the monthly counts ride on the module query)."""
+    modules = live_modules() if modules is None else modules
+    paths = live_paths() if paths is None else paths
+    counts = headcount_by_role(people)
+    firsts, bounds = month_bounds(today or timezone.localdate(), months)
+    monthly = {f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],
+                                                 completed_at__lt=bounds[index + 1]))
+               for index in range(len(firsts))}
+    module_done, per_month = {}, [0] * len(firsts)
+    for row in (ModuleProgress.objects.filter(user__in=_ids(people), completed_at__isnull=False)
+                .order_by().values("module_id", "user__job_role")
+                .annotate(n=Count("pk"), **monthly)):
+        module_done[row["module_id"], row["user__job_role"]] = row["n"]
+        for index in range(len(firsts)):
+            per_month[index] += row[f"m{index}"]
+    path_done = {(p, r): n for p, r, n in PathCompletion.objects.filter(
+        user__in=_ids(people)).order_by()
+        .values_list("path_id", "user__job_role").annotate(n=Count("pk"))}
+    by_role = []
+    for role, label in JobRole.choices:
+        if not counts.get(role):
+            continue
+        targeted = [m for m in modules if _targets(m, role)]
+        expected = counts[role] * len(targeted)
+        completed = sum(module_done.get((m.pk, role), 0) for m in targeted)
+        by_role.append({"job_role": role, "label": label, "people": counts[role],
+                        "modules": len(targeted), "expected": expected,
+                        "completed": completed, "rate": _rate(completed, expected)})
+    return {"people": sum(counts.values()),
+            "modules": _completion_rows(modules, counts, module_done),
+            "paths": _completion_rows(paths, counts, path_done),
+            "job_roles": by_role,
+            "months": [{"month": first, "count": n} for first, n in zip(firsts, per_month,
+                                                                        strict=True)]}
+
+
+def headline(people):
+    """The figures at the top of the dashboard (one query)."""
+    trained = ModuleProgress.objects.filter(user=OuterRef("pk"), completed_at__isnull=False)
+    figures = people.order_by().annotate(is_trained=Exists(trained)).aggregate(
+        total=Count("pk"),
+        trained=Count("pk", filter=Q(is_trained=True)),
+        overdue=Count("pk", filter=Q(has_overdue=True)),
+    )
+    figures["trained_rate"] = _rate(figures["trained"], figures["total"])
+    return figures
+
+
+def months_back(today, count):
+    """The first days of the `count` months ending with `today`'s month, oldest first."""
+    year, month = today.year, today.month
+    firsts = []
+    for _index in range(count):
+        firsts.append(date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return list(reversed(firsts))
+
+
+def month_bounds(today, months):
+    """The first days of the last `months` months and their local-midnight boundaries
+    (one more than the months: the end of the current month)."""
+    firsts = months_back(today, months)
+    following = (firsts[-1].replace(day=28) + timedelta(days=4)).replace(day=1)
+    bounds = [timezone.make_aware(datetime.combine(first, time.min))
+              for first in [*firsts, following]]
+    return firsts, bounds
+
+
+def completions_by_month(people, *, months=12, today=None):
+    """Modules completed each month, over the last `months` months (one query).
+
+    Counting by ranges of local midnights keeps the query plain SQL on every database.
+    """
+    firsts, bounds = month_bounds(today or timezone.localdate(), months)
+    counts = ModuleProgress.objects.filter(
+        user__in=_ids(people), completed_at__gte=bounds[0], completed_at__lt=bounds[-1],
+    ).aggregate(**{f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],
+                                                      completed_at__lt=bounds[index + 1]))
+                   for index in range(len(firsts))})
+    return [{"month": first, "count": counts[f"m{index}"]} for index, first in enumerate(firsts)]
+
+
+def training_details(people_list, *, today=None):
+    """Per person of a page of the staff list: assignments done, late, modules completed,
+    last activity (three queries, whatever the page size)."""
+    today = today or timezone.localdate()
+    ids = [p.pk for p in people_list]
+    organisations = {p.organisation_id for p in people_list}
+    assignments = list(Assignment.objects.filter(organisation_id__in=organisations)
+                       .select_related("module", "path"))
+    progress = defaultdict(dict)
+    last = {}
+    for user_id, module_id, completed_at, updated_at in ModuleProgress.objects.filter(
+            user_id__in=ids).values_list("user_id", "module_id", "completed_at", "updated_at"):
+        progress[user_id][module_id] = completed_at
+        last[user_id] = max(updated_at, last.get(user_id, updated_at))
+    paths_done = defaultdict(set)
+    for user_id, path_id in PathCompletion.objects.filter(user_id__in=ids).values_list(
+            "user_id", "path_id"):
+        paths_done[user_id].add(path_id)
+    details = {}
+    for person in people_list:
+        mine = [a for a in assignments if a.organisation_id == person.organisation_id and (
+            a.person_id == person.pk or (a.person_id is None and a.job_role == person.job_role))]
+        items = []
+        for assignment in mine:
+            done = (progress[person.pk].get(assignment.module_id) is not None
+                    if assignment.module_id else assignment.path_id in paths_done[person.pk])
+            items.append({"assignment": assignment, "title": assignment.item.title,
+                          "due_date": assignment.due_date, "done": done,
+                          "overdue": not done and assignment.due_date < today})
+        details[person.pk] = {
+            "assigned": len(items),
+            "assigned_done": sum(1 for i in items if i["done"]),
+            "overdue_items": [i for i in items if i["overdue"]],
+            "items": items,
+            "modules_done": sum(1 for c in progress[person.pk].values() if c is not None),
+            "last_activity": last.get(person.pk),
+        }
+    return details
+
+
+def overdue(people, *, limit=20, today=None):
+    """The first `limit` people late on an assignment, with what they are late on."""
+    late = list(people.filter(has_overdue=True).select_related("organisation")[:limit])
+    details = training_details(late, today=today)
+    return [{"person": p, "items": details[p.pk]["overdue_items"]} for p in late]
+

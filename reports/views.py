@@ -1,0 +1,284 @@
+"""The HR space beyond the staff list: dashboard, exports, staff import, assignments and the
+coordination's indicators. Views stay thin: the rules live in accounts.imports,
+courses.assignments, reports.stats, reports.exports and reports.indicators."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts import access, imports
+from accounts.models import ImportBatch, JobRole
+from accounts.views import hr_required
+from courses import assignments as assignment_rules
+from courses.models import Assignment
+
+from . import charts, exports, sessions, stats
+from .forms import AssignmentForm, ImportForm, PeriodForm, StaffFilterForm
+from .indicators import indicators as programme_indicators
+
+PAGE_SIZE = 50
+PREVIEW_PAGE_SIZE = 200
+
+
+def coordinator_required(view):
+    """The HR space's pages for the coordination only; HR get 403."""
+
+    @wraps(view)
+    @hr_required
+    def wrapped(request, *args, **kwargs):
+        if not access.is_coordinator(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+# --- Dashboard and exports -----------------------------------------------------------------
+
+def _staff_filters(request):
+    """The filter form bound to the query string, and the filtered staff."""
+    viewer = request.user
+    organisation = None
+    if access.is_coordinator(viewer) and request.GET.get("organisation", "").isdigit():
+        organisation = access.visible_organisations(viewer).filter(
+            pk=request.GET["organisation"]).first()
+    form = StaffFilterForm(request.GET or None, viewer=viewer,
+                           sites=stats.sites(viewer, organisation))
+    filters = form.filters() if form.is_bound else {}
+    return form, stats.staff(viewer, **filters)
+
+
+@hr_required
+def dashboard(request):
+    form, people = _staff_filters(request)
+    page = Paginator(people.select_related("organisation"), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    details = stats.training_details(list(page))
+    completion = stats.completion(people)
+    months = completion["months"]
+    return render(request, "reports/dashboard.html", {
+        "form": form,
+        "page": page,
+        "staff": [{"person": p, "status": stats.status_of(p),
+                   "status_label": stats.Status.LABELS[stats.status_of(p)], **details[p.pk]}
+                  for p in page],
+        "figures": stats.headline(people),
+        "completion": completion,
+        "overdue": stats.overdue(people),
+        "upcoming": sessions.upcoming_registrations(people),
+        "months": months,
+        "month_chart": charts.monthly_bars(months),
+        "role_chart": charts.horizontal_bars(completion["job_roles"], label=lambda r: r["label"],
+                                             value=lambda r: r["rate"]),
+        "is_coordinator": access.is_coordinator(request.user),
+        "querystring": request.GET.urlencode(),
+    })
+
+
+@hr_required
+def export_matrix(request, extension):
+    form, people = _staff_filters(request)
+    if form.is_bound and not form.is_valid():
+        messages.error(request, _("Corrigez les filtres avant d'exporter."))
+        return redirect(reverse("reports:dashboard") + "?" + request.GET.urlencode())
+    rows = exports.matrix_rows(people, stats.live_modules(), stats.live_paths(),
+                               with_organisation=access.is_coordinator(request.user))
+    filename = exports.export_filename("suivi-formation", extension)
+    if extension == "csv":
+        return exports.csv_response(rows, filename)
+    return exports.xlsx_response(rows, filename, sheet_title=_("Suivi de formation"))
+
+
+@hr_required
+def export_attendance(request, extension):
+    form, people = _staff_filters(request)
+    if form.is_bound and not form.is_valid():
+        messages.error(request, _("Corrigez les filtres avant d'exporter."))
+        return redirect(reverse("reports:dashboard") + "?" + request.GET.urlencode())
+    rows = sessions.attendance_rows(people, with_organisation=access.is_coordinator(request.user))
+    filename = exports.export_filename("presences-sessions", extension)
+    if extension == "csv":
+        return exports.csv_response(rows, filename)
+    return exports.xlsx_response(rows, filename, sheet_title=_("Présences"))
+
+
+# --- Staff import --------------------------------------------------------------------------
+
+def _visible_batch_or_404(user, pk):
+    batches = access.scope_to_user(user, ImportBatch.objects.select_related("organisation"))
+    return get_object_or_404(batches, pk=pk)
+
+
+@hr_required
+def import_upload(request):
+    bound = request.method == "POST"
+    form = ImportForm(request.POST if bound else None, request.FILES if bound else None,
+                      viewer=request.user)
+    if bound and form.is_valid():
+        organisation = form.cleaned_data.get("organisation") or request.user.organisation
+        upload = form.cleaned_data["file"]
+        try:
+            parsed = imports.read_file(upload)
+        except imports.ImportFileError as error:
+            form.add_error("file", str(error))
+        else:
+            batch = imports.create_batch(
+                parsed, organisation=organisation, created_by=request.user,
+                file_name=upload.name, deactivate_missing=form.cleaned_data["deactivate_missing"])
+            return redirect("reports:import_preview", pk=batch.pk)
+    recent = access.scope_to_user(request.user, ImportBatch.objects.select_related(
+        "organisation", "created_by")).defer("rows")[:10]
+    return render(request, "reports/import_upload.html", {"form": form, "recent": recent},
+                  status=400 if form.errors else 200)
+
+
+@hr_required
+def import_preview(request, pk):
+    batch = _visible_batch_or_404(request.user, pk)
+    shown = request.GET.get("statut", "")
+    rows = batch.rows
+    if shown in ("new", "updated", "unchanged", "error"):
+        rows = [row for row in rows if row["status"] == shown]
+    page = Paginator(rows, PREVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    job_roles = dict(JobRole.choices)
+    page.object_list = [{
+        **row,
+        "job_role_label": job_roles.get(row["values"]["job_role"], row["values"]["job_role"]),
+        "change_labels": ", ".join(str(imports.FIELD_LABELS[name]) for name in row["changes"]),
+    } for row in page.object_list]
+    return render(request, "reports/import_preview.html", {
+        "batch": batch, "page": page, "shown": shown,
+        "counts": batch.result.get("counts", {}),
+        "status_labels": {"new": _("Nouveau"), "updated": _("Mis à jour"),
+                          "unchanged": _("Inchangé"), "error": _("Erreur")},
+    })
+
+
+@require_POST
+@hr_required
+def import_confirm(request, pk):
+    batch = _visible_batch_or_404(request.user, pk)
+    try:
+        result = imports.apply_batch(batch, by=request.user,
+                                     base_url=request.build_absolute_uri("/"))
+    except imports.ImportApplyError as error:
+        messages.error(request, str(error))
+        return redirect("reports:import_preview", pk=batch.pk)
+    counts = result["counts"]
+    messages.success(request, _(
+        "Import appliqué : %(new)s invitation(s) envoyée(s), %(updated)s fiche(s) mise(s) à "
+        "jour, %(unchanged)s inchangée(s), %(error)s ligne(s) en erreur laissée(s) de côté, "
+        "%(deactivated)s compte(s) désactivé(s).") % {**counts, "new": result["invited"],
+                                                      "deactivated": result["deactivated"]})
+    return redirect("reports:import_upload")
+
+
+@require_POST
+@hr_required
+def import_cancel(request, pk):
+    batch = _visible_batch_or_404(request.user, pk)
+    try:
+        imports.cancel_batch(batch)
+    except imports.ImportApplyError as error:
+        messages.error(request, str(error))
+    else:
+        messages.info(request, _("Import abandonné : rien n'a été modifié."))
+    return redirect("reports:import_upload")
+
+
+# --- Assignments ---------------------------------------------------------------------------
+
+@hr_required
+def assignment_list(request):
+    form = AssignmentForm(request.POST if request.method == "POST" else None,
+                          viewer=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            assignment_rules.create_assignment(
+                organisation=data["organisation"], module=data["module"], path=data["path"],
+                job_role=data["job_role"], person=data["person"], due_date=data["due_date"],
+                created_by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Affectation enregistrée."))
+            return redirect("reports:assignments")
+    assignments = access.scope_to_user(request.user, Assignment.objects.select_related(
+        "organisation", "module", "path", "person"))
+    page = Paginator(assignments.order_by("due_date", "pk"), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    return render(request, "reports/assignments.html", {"form": form, "page": page},
+                  status=400 if form.errors else 200)
+
+
+@require_POST
+@hr_required
+def assignment_delete(request, pk):
+    assignment = get_object_or_404(access.scope_to_user(request.user, Assignment.objects.all()),
+                                   pk=pk)
+    assignment.delete()
+    messages.success(request, _("Affectation supprimée."))
+    return redirect("reports:assignments")
+
+
+# --- Indicators (coordination) -------------------------------------------------------------
+
+def _period(request):
+    form = PeriodForm(request.GET or PeriodForm.default_period(), viewer=request.user)
+    if not form.is_valid():
+        return form, None
+    data = form.cleaned_data
+    return form, programme_indicators(data["date_from"], data["date_to"],
+                                      organisation=data.get("organisation"))
+
+
+@coordinator_required
+def indicators(request):
+    form, figures = _period(request)
+    return render(request, "reports/indicators.html", {
+        "form": form, "figures": figures, "querystring": request.GET.urlencode()},
+        status=200 if figures is not None else 400)
+
+
+@coordinator_required
+def indicators_csv(request):
+    form, figures = _period(request)
+    if figures is None:
+        messages.error(request, _("Corrigez la période avant d'exporter."))
+        return redirect(reverse("reports:indicators") + "?" + request.GET.urlencode())
+    data = form.cleaned_data
+    header = [_("Organisation"), _("Métier"), _("Personnes"), _("Personnes formées"),
+              _("Présentes en session"), _("Modules commencés"), _("Modules terminés"), _("Taux d'achèvement (%)"),
+              _("Tentatives de quiz"), _("Quiz réussis"), _("Taux de réussite (%)")]
+
+    def rows():
+        yield [_("Période du %(start)s au %(end)s") % {
+            "start": data["date_from"].strftime("%d/%m/%Y"),
+            "end": data["date_to"].strftime("%d/%m/%Y")}]
+        yield header
+        for row in figures["rows"]:
+            yield [row["organisation"], row["job_role_label"], row["people"], row["trained"],
+                   row["attended"], row["started"], row["completed"], row["completion_rate"], row["attempts"],
+                   row["passed"], row["pass_rate"]]
+        totals = figures["totals"]
+        yield [_("Total"), "", totals["people"], totals["trained"], totals["attended"],
+               totals["started"],
+               totals["completed"], totals["completion_rate"], totals["attempts"],
+               totals["passed"], totals["pass_rate"]]
+        held = figures["sessions"]
+        yield []
+        yield [_("Sessions tenues"), _("Places offertes"), _("Places occupées"),
+               _("Taux de remplissage (%)"), _("Présences"), _("Taux de présence (%)"),
+               _("Heures de présence")]
+        yield [held["held"], held["seats"], held["filled"], held["fill_rate"], held["present"],
+               held["attendance_rate"], held["hours"]]
+
+    return exports.csv_response(rows(), exports.export_filename("indicateurs", "csv"))
+
