@@ -201,16 +201,20 @@ def _slot(request, session):
 def attendance(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     slot, slots = _slot(request, session)
+    form = WalkInForm(organisations=_walk_in_organisations(session))
+    return _render_attendance(request, session, slot, slots, form)
+
+
+def _render_attendance(request, session, slot, slots, walk_in_form, status=200):
     sheet = services.attendance_sheet(session, slot) if slot else []
     for registration in sheet:
         registration.mark = registration.slot_marks[0].status if registration.slot_marks else ""
-    waiting = list(session.registrations.waiting().select_related("user"))
     return render(request, "scheduling/trainer/attendance.html", {
-        "session": session, "slot": slot, "slots": slots, "sheet": sheet, "waiting": waiting,
+        "session": session, "slot": slot, "slots": slots, "sheet": sheet,
+        "waiting": list(session.registrations.waiting().select_related("user")),
         "present": sum(1 for r in sheet if r.mark == Attendance.Status.PRESENT),
-        "walk_in_form": WalkInForm(organisations=_walk_in_organisations(session)),
-        "statuses": Attendance.Status,
-    })
+        "walk_in_form": walk_in_form, "statuses": Attendance.Status,
+    }, status=status)
 
 
 def _walk_in_organisations(session):
@@ -247,7 +251,7 @@ def mark_attendance(request, pk):
 @trainer_required
 def walk_in(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
-    slot, _slots = _slot(request, session)
+    slot, slots = _slot(request, session)
     form = WalkInForm(request.POST, organisations=_walk_in_organisations(session))
     if form.is_valid() and slot is not None:
         data = form.cleaned_data
@@ -262,15 +266,7 @@ def walk_in(request, pk):
             messages.success(request, _("%(name)s est ajouté·e et marqué·e présent·e.") % {
                 "name": person.get_full_name() or person.email})
         return _back_to_attendance(session, slot)
-    sheet = services.attendance_sheet(session, slot) if slot else []
-    for registration in sheet:
-        registration.mark = registration.slot_marks[0].status if registration.slot_marks else ""
-    return render(request, "scheduling/trainer/attendance.html", {
-        "session": session, "slot": slot, "slots": _slots, "sheet": sheet,
-        "waiting": list(session.registrations.waiting().select_related("user")),
-        "present": sum(1 for r in sheet if r.mark == Attendance.Status.PRESENT),
-        "walk_in_form": form, "statuses": Attendance.Status,
-    }, status=400)
+    return _render_attendance(request, session, slot, slots, form, status=400)
 
 
 @never_cache
