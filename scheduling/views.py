@@ -335,6 +335,34 @@ def hr_sessions(request):
     return render(request, "scheduling/hr/sessions.html", {"page": page})
 
 
+CANDIDATES_SHOWN = 100
+
+
+def _staff_candidates(request, session, staff):
+    """The people offered for registration, narrowed by the page's filters (job, name and,
+    for the coordination, organisation): None until the coordination picks an organisation."""
+    filters = {"job_role": request.GET.get("metier", ""),
+               "query": request.GET.get("q", "").strip()[:100], "organisation": None,
+               "organisations": []}
+    if access.is_coordinator(request.user):
+        organisations = Organisation.objects.filter(is_active=True).order_by("name")
+        if not session.open_to_all:
+            organisations = organisations.filter(pk__in=session.organisations.values("pk"))
+        filters["organisations"] = organisations
+        chosen = request.GET.get("organisation", "")
+        filters["organisation"] = organisations.filter(pk=chosen).first() if chosen.isdigit() \
+            else None
+        if filters["organisation"] is None:
+            return None, filters
+        staff = staff.filter(organisation=filters["organisation"])
+    if filters["job_role"]:
+        staff = staff.filter(job_role=filters["job_role"])
+    if filters["query"]:
+        staff = staff.filter(Q(first_name__icontains=filters["query"])
+                             | Q(last_name__icontains=filters["query"]))
+    return staff, filters
+
+
 @hr_required
 def hr_session(request, pk):
     session = get_object_or_404(
@@ -346,10 +374,8 @@ def hr_session(request, pk):
         status=Registration.Status.CANCELLED).values("user")
     staff = (access.visible_users(request.user).filter(is_active=True,
                                                        organisation__isnull=False)
-             .exclude(pk__in=already).order_by("last_name", "first_name"))
-    job_role = request.GET.get("metier", "")
-    if job_role:
-        staff = staff.filter(job_role=job_role)
+             .exclude(pk__in=already).order_by("last_name", "first_name", "pk"))
+    candidates, filters = _staff_candidates(request, session, staff)
     form = StaffRegistrationForm(request.POST or None, staff=staff)
     if request.method == "POST" and form.is_valid():
         registered, waiting, errors = services.register_staff(
@@ -362,11 +388,16 @@ def hr_session(request, pk):
                 "names": ", ".join(p.get_full_name() for p in waiting)})
         for person, message in errors:
             messages.error(request, f"{person.get_full_name()} : {message}")
-        return redirect("scheduling:hr_session", pk=session.pk)
+        url = reverse("scheduling:hr_session", args=[session.pk])
+        return redirect(f"{url}?{request.GET.urlencode()}" if request.GET else url)
+    # Validation accepts any of their staff; the page lists the filtered few only.
+    shown = list(candidates[:CANDIDATES_SHOWN + 1]) if candidates is not None else []
+    form.fields["people"].queryset = staff.filter(pk__in=[p.pk for p in shown[:CANDIDATES_SHOWN]])
     return render(request, "scheduling/hr/session.html", {
         "session": session, "registrations": registrations, "form": form,
-        "seats_left": services.seats_left(session), "job_role": job_role,
-        "job_roles": JobRole.choices,
+        "seats_left": services.seats_left(session), "job_roles": JobRole.choices,
+        "too_many": len(shown) > CANDIDATES_SHOWN, "shown_limit": CANDIDATES_SHOWN,
+        "needs_organisation": candidates is None, **filters,
         "cannot_register": (_("Les inscriptions à cette session sont closes.")
                             if not session.registration_is_open else None),
     }, status=400 if form.errors else 200)

@@ -245,3 +245,37 @@ def test_hr_downloads_the_certificates_of_one_session_as_a_zip(
         f"/espace-rh/attestations/export/{export.pk}/zip/").getvalue()))
     assert len(archive.namelist()) == 2
     assert all("session-0" in name for name in archive.namelist())
+
+
+def test_hr_registration_lists_a_bounded_filtered_set_of_staff(client, session, hr_a, org_a,
+                                                               coordinator,
+                                                               django_assert_max_num_queries):
+    from accounts.models import JobRole
+    from scheduling.views import CANDIDATES_SHOWN
+
+    for index in range(CANDIDATES_SHOWN + 5):
+        UserFactory(organisation=org_a, job_role=JobRole.CARETAKER, last_name=f"Z{index:03d}")
+    UserFactory(organisation=org_a, job_role=JobRole.MEDIATOR, last_name="Médiatrice")
+    client.force_login(hr_a)
+    with django_assert_max_num_queries(30):
+        page = _text(client.get(f"/espace-rh/sessions/{session.pk}/"))
+    assert page.count('name="people"') == CANDIDATES_SHOWN
+    assert "précisez le métier ou le nom" in page
+    page = _text(client.get(f"/espace-rh/sessions/{session.pk}/", {"metier": "mediateur"}))
+    assert page.count('name="people"') == 1 and "Médiatrice" in page
+    page = _text(client.get(f"/espace-rh/sessions/{session.pk}/", {"q": "Z10"}))
+    assert page.count('name="people"') == 5
+    # Someone not listed by the current filter can still be registered (validation is on
+    # the whole staff), and the filters survive the redirect.
+    hidden = org_a.members.get(last_name="Z104")
+    response = client.post(f"/espace-rh/sessions/{session.pk}/?metier=mediateur",
+                           {"people": [hidden.pk]})
+    assert response.status_code == 302 and response["Location"].endswith("?metier=mediateur")
+    assert session.registrations.filter(user=hidden).exists()
+    # The coordination first picks an organisation: no list of every person of every landlord.
+    client.force_login(coordinator)
+    page = _text(client.get(f"/espace-rh/sessions/{session.pk}/"))
+    assert 'name="people"' not in page and "Choisissez d'abord l'organisation" in page
+    page = _text(client.get(f"/espace-rh/sessions/{session.pk}/",
+                            {"organisation": org_a.pk, "metier": "mediateur"}))
+    assert page.count('name="people"') == 1
