@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from accounts.models import JobRole
+from accounts.roles import GROUP_NAMES, Role
 
 
 class AwarenessSession(ClusterableModel):
@@ -65,7 +66,7 @@ class AwarenessSession(ClusterableModel):
     trainers = ParentalManyToManyField(settings.AUTH_USER_MODEL, blank=True,
                                        verbose_name=_("formateur·rices"),
                                        related_name="sessions_trained",
-                                       limit_choices_to={"groups__name": "Formateurs"})
+                                       limit_choices_to={"groups__name": GROUP_NAMES[Role.TRAINER]})
     registration_deadline = models.DateTimeField(
         _("date limite d'inscription"), null=True, blank=True,
         help_text=_("Vide : inscriptions et annulations possibles jusqu'au début de la "

@@ -9,6 +9,7 @@ register at once. Emails are queued after the commit and written by the task wor
 from datetime import timedelta
 from decimal import Decimal
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -20,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import access
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, set_roles
 from courses.models import ModuleProgress, PathCompletion
 
 from . import notifications
@@ -412,13 +413,9 @@ def walk_in_person(*, email, first_name, last_name, organisation, job_role):
                                               job_role=job_role)
             person.set_unusable_password()
             person.save(update_fields=["password"])
-            from allauth.account.models import EmailAddress
-
             EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
     except IntegrityError:
         return User.objects.get(email__iexact=email), False
-    from accounts.roles import set_roles
-
     set_roles(person, [Role.LEARNER])
     return person, True
 
