@@ -37,8 +37,12 @@ def download(request, code):
     certificate = visible.filter(code=normalise_code(code)).first()
     if certificate is None:
         raise Http404
+    return _pdf_response(certificate)
+
+
+def _pdf_response(certificate):
     response = HttpResponse(services.render(certificate), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="attestation-{certificate.code[:8]}.pdf"'
+    response["Content-Disposition"] = f'attachment; filename="{services.file_name(certificate)}"'
     return response
 
 
@@ -139,10 +143,8 @@ def trainer_certificates(request, pk):
 @trainer_required
 def trainer_download(request, pk, code):
     session = scheduling.get_trained_session_or_404(request.user, pk)
-    certificate = get_object_or_404(_session_certificates(session), code=normalise_code(code))
-    response = HttpResponse(services.render(certificate), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{services.file_name(certificate)}"'
-    return response
+    return _pdf_response(get_object_or_404(_session_certificates(session),
+                                           code=normalise_code(code)))
 
 
 @require_POST

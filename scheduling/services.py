@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.dispatch import Signal
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -73,12 +73,12 @@ def upcoming_for(user):
     sessions = AwarenessSession.objects.filter(status=AwarenessSession.Status.SCHEDULED,
                                                starts_at__gt=timezone.now())
     sessions = _open_to_organisation(sessions, user.organisation_id)
+    # The audience is a JSON list of job-role codes: "contains" as text works on SQLite too.
+    sessions = sessions.filter(Q(audience=[]) | Q(audience__icontains=f'"{user.job_role}"'))
     mine = Registration.objects.filter(user=user)
-    sessions = with_counts(sessions).prefetch_related(
+    return with_counts(sessions).prefetch_related(
         Prefetch("registrations", queryset=mine, to_attr="my_registrations"),
         "slots").order_by("starts_at", "pk")
-    # The audience is a short JSON list: filter it here, the set is a few dozen sessions.
-    return [s for s in sessions if not s.audience or user.job_role in s.audience]
 
 
 def registrations_of(user):
@@ -430,6 +430,7 @@ def close_session(session, *, by):
         session = _locked_session(session.pk)
         if session.status == AwarenessSession.Status.CLOSED:
             return session
+        prefetch_related_objects([session], "trainers")  # named on every certificate
         session.status = AwarenessSession.Status.CLOSED
         session.closed_at = timezone.now()
         session.save(update_fields=["status", "closed_at"])

@@ -109,8 +109,11 @@ def test_sessions_reserved_to_some_organisations_or_job_roles(make_session, lear
     mediators = make_session(audience=[JobRole.MEDIATOR])
     with pytest.raises(ValidationError, match="pas ouverte"):
         services.register(mediators, learner)  # a caretaker
+    several = make_session(audience=[JobRole.MEDIATOR, JobRole.CARETAKER])
+    everyone = make_session()
     listed = {s.pk for s in services.upcoming_for(learner_b)}
     assert only_a.pk not in listed and mediators.pk not in listed
+    assert {several.pk, everyone.pk} <= listed
 
 
 def test_a_required_module_must_be_completed_first(make_session, learner, module):
