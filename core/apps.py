@@ -8,14 +8,23 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_save
-        from wagtail.signals import page_published, page_unpublished
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction, Site
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import bump_content_version
         from .models import NavigationSettings, ProgrammeSettings
 
         page_published.connect(bump_content_version, dispatch_uid="core.cache.published")
         page_unpublished.connect(bump_content_version, dispatch_uid="core.cache.unpublished")
+        # Moving a page or changing a site changes which page a URL leads to (core.routing).
+        post_page_move.connect(bump_content_version, dispatch_uid="core.cache.moved")
+        # Making a page private must also take it out of the anonymous page cache.
+        for model in (Site, PageViewRestriction):
+            post_save.connect(bump_content_version, sender=model,
+                              dispatch_uid=f"core.cache.{model.__name__}.save")
+            post_delete.connect(bump_content_version, sender=model,
+                                dispatch_uid=f"core.cache.{model.__name__}.delete")
         for model in (ProgrammeSettings, NavigationSettings):
             post_save.connect(bump_content_version, sender=model,
                               dispatch_uid=f"core.cache.{model.__name__}.save")

@@ -1,9 +1,10 @@
 """Whole-page cache for anonymous visitors.
 
 Anonymous pages (no session, no query string, GET) are stored in the cache under a key that
-includes a site-wide content version. Publishing or unpublishing a page, or saving a
-setting or a snippet that pages display, bumps the version: every cached page is then
-rebuilt on its next visit, so nobody ever sees stale content after a publish.
+includes a site-wide content version. Publishing, unpublishing or moving a page, changing its
+privacy, or saving a site, a setting or a snippet that pages display, bumps the version: every
+cached page is then rebuilt on its next visit, so nobody ever sees stale content after a
+publish. The same version keys smaller pieces that pages need on every request (``versioned``).
 """
 
 from django.conf import settings
@@ -27,6 +28,16 @@ def bump_content_version(*args, **kwargs):
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def versioned(name, compute, timeout=TIMEOUT):
+    """The value of ``compute()``, kept until the content version changes."""
+    key = f"reperes:{name}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
 
 
 def anonymous_cache_key(request):
@@ -71,7 +82,18 @@ class AnonymousPageCacheMiddleware:
 
 
 class AnonymousCacheMixin:
-    """For Page models: let AnonymousPageCacheMiddleware keep this page for anonymous visitors."""
+    """For Page models: let AnonymousPageCacheMiddleware keep this page for anonymous visitors.
+
+    Also spares the two view-restriction queries Wagtail runs on every page served, as long as
+    no page of the site is private (a restriction saved or deleted bumps the content version).
+    """
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        if not versioned("any-page-private", PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

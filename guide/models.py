@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.cache import AnonymousCacheMixin, content_version
+from core.cache import AnonymousCacheMixin, content_version, versioned
 
 from .blocks import GuideStreamBlock
 
@@ -223,7 +223,10 @@ class GuideChapterPage(AnonymousCacheMixin, RoutablePageMixin, Page):
 
     @cached_property
     def guide(self):
-        return GuideIndexPage.objects.ancestor_of(self).first()
+        """The parent guide, which every chapter shows (kept until the next publish)."""
+        parent_path = self.path[:-self.steplen]
+        return versioned(f"guide-index:{parent_path}",
+                         GuideIndexPage.objects.filter(path=parent_path).first)
 
     def related_chapters(self):
         ids = [link.chapter_id for link in self.related_links.all()]

@@ -1,0 +1,128 @@
+"""The route cache (core.routing) and the content version that keeps it and the page cache
+honest: a remembered route saves queries, and never leads to a page that moved, was
+unpublished or became private."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page, PageViewRestriction, Site
+
+from core.cache import content_version
+from core.models import StandardPage
+from guide.models import GuideChapterPage, GuideIndexPage
+
+# A query string bypasses the anonymous page cache, so each request is really routed.
+FRESH = "?route=1"
+
+
+@pytest.fixture
+def chapter(site):
+    return GuideChapterPage.objects.live().order_by("path").first()
+
+
+def test_a_remembered_route_costs_one_query(client, chapter, django_assert_num_queries,
+                                            django_assert_max_num_queries):
+    with django_assert_max_num_queries(30) as first:
+        assert client.get(chapter.url + FRESH).status_code == 200
+    # The page itself, loaded by id: no site lookup, no walk down the tree, no ancestor
+    # lookups for the guide or for view restrictions.
+    with django_assert_num_queries(1):
+        response = client.get(chapter.url + FRESH)
+    assert len(first.captured_queries) >= 6
+    assert chapter.title in response.content.decode()
+
+
+def test_sub_routes_of_a_routable_page_go_through_the_remembered_page(client, site):
+    for _ in range(2):
+        response = client.get("/guide/glossaire/" + FRESH)
+        assert response.status_code == 200
+        assert "CMP (centre médico-psychologique)" in response.content.decode()
+    assert client.get("/guide/glossaire/inconnu/").status_code == 404
+    assert client.get("/guide/inconnu/").status_code == 404
+    assert client.get("/guide/inconnu/").status_code == 404
+
+
+def test_new_slug_is_served_and_old_url_is_gone_after_publish(client, chapter):
+    old_url = chapter.url
+    assert client.get(old_url + FRESH).status_code == 200
+    chapter.slug = "nouvelle-adresse"
+    chapter.save_revision().publish()
+    assert client.get(old_url + FRESH).status_code == 404
+    response = client.get("/guide/nouvelle-adresse/" + FRESH)
+    assert response.status_code == 200
+    assert chapter.title in response.content.decode()
+
+
+def test_moved_page_is_only_found_at_its_new_url(client, site):
+    about = StandardPage.objects.get(slug="a-propos")
+    legal = StandardPage.objects.get(slug="mentions-legales")
+    assert client.get("/mentions-legales/" + FRESH).status_code == 200
+    legal.move(about, pos="last-child")
+    # Wagtail leaves a redirect at the old address: the old route is not served any more.
+    response = client.get("/mentions-legales/" + FRESH)
+    assert response.status_code == 301
+    assert response["Location"] == "/a-propos/mentions-legales/"
+    assert client.get("/a-propos/mentions-legales/" + FRESH).status_code == 200
+
+
+def test_a_stale_route_is_never_trusted(client, chapter):
+    """Even if the version were not bumped, the remembered page must still be live at the
+    same URL path, otherwise the tree is walked again."""
+    assert client.get(chapter.url + FRESH).status_code == 200
+    Page.objects.filter(pk=chapter.pk).update(live=False)  # no signal, no version bump
+    assert client.get(chapter.url + FRESH).status_code == 404
+
+    Page.objects.filter(pk=chapter.pk).update(live=True)
+    assert client.get(chapter.url + FRESH).status_code == 200
+    Page.objects.filter(pk=chapter.pk).update(
+        slug="ailleurs", url_path=chapter.url_path.replace(chapter.slug, "ailleurs"))
+    assert client.get(chapter.url + FRESH).status_code == 404
+    assert client.get("/guide/ailleurs/" + FRESH).status_code == 200
+
+
+def test_the_guide_shown_on_chapters_follows_its_publication(client, chapter):
+    guide = GuideIndexPage.objects.get()
+    assert client.get(chapter.url + FRESH).status_code == 200
+    guide.disclaimer = "<p>Avertissement relu par les cliniciens du programme.</p>"
+    guide.save_revision().publish()
+    response = client.get(chapter.url + FRESH)
+    assert "Avertissement relu par les cliniciens du programme." in response.content.decode()
+
+
+def test_making_a_page_private_takes_it_out_of_every_cache(client, chapter, learner):
+    assert client.get(chapter.url).status_code == 200
+    assert client.get(chapter.url)["X-Reperes-Cache"] == "hit"
+
+    guide = GuideIndexPage.objects.get()
+    restriction = PageViewRestriction.objects.create(
+        page=guide, restriction_type=PageViewRestriction.LOGIN)
+    for url in (chapter.url, chapter.url + FRESH):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert "X-Reperes-Cache" not in response
+
+    client.force_login(learner)
+    assert client.get(chapter.url).status_code == 200
+    client.logout()
+
+    restriction.delete()
+    assert client.get(chapter.url).status_code == 200
+
+
+@pytest.mark.parametrize("change", ["publish", "unpublish", "move", "site", "privacy"])
+def test_what_changes_routes_bumps_the_content_version(site, change):
+    about = StandardPage.objects.get(slug="a-propos")
+    legal = StandardPage.objects.get(slug="mentions-legales")
+    cache.clear()
+    before = content_version()
+    if change == "publish":
+        legal.save_revision().publish()
+    elif change == "unpublish":
+        legal.unpublish()
+    elif change == "move":
+        legal.move(about, pos="last-child")
+    elif change == "site":
+        Site.objects.filter(pk=site.pk).get().save()
+    else:
+        PageViewRestriction.objects.create(page=legal,
+                                           restriction_type=PageViewRestriction.LOGIN)
+    assert content_version() > before
