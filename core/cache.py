@@ -5,38 +5,62 @@ includes a site-wide content version. Publishing, unpublishing or moving a page,
 privacy, or saving a site, a setting or a snippet that pages display, bumps the version: every
 cached page is then rebuilt on its next visit, so nobody ever sees stale content after a
 publish. The same version keys smaller pieces that pages need on every request (``versioned``).
+The version is read once per request and remembered for the rest of it.
 """
 
+import time
+from contextvars import ContextVar
+
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 
 VERSION_KEY = "reperes:content-version"
 TIMEOUT = 60 * 60
 
 
-def content_version():
+# The version read when the current request started (set by AnonymousPageCacheMiddleware).
+_request_version = ContextVar("reperes_content_version", default=None)
+
+
+def _read_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, timeout=None)
+        # Started from the clock, not from 1: after the shared cache is flushed, no version
+        # number seen before comes back, so nothing kept under an old version is ever reused.
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
     return version
+
+
+def content_version():
+    version = _request_version.get()
+    return _read_version() if version is None else version
 
 
 def bump_content_version(*args, **kwargs):
     try:
-        cache.incr(VERSION_KEY)
+        version = cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+        version = time.time_ns()
+        cache.set(VERSION_KEY, version, timeout=None)
+    if _request_version.get() is not None:
+        _request_version.set(version)  # what this request renders next uses the new content
+
+
+def versioned_cache():
+    """The process-local cache for values keyed by the content version (see settings)."""
+    return caches["versioned"]
 
 
 def versioned(name, compute, timeout=TIMEOUT):
-    """The value of ``compute()``, kept until the content version changes."""
-    key = f"reperes:{name}:{content_version()}"
-    value = cache.get(key)
+    """The value of ``compute()``, kept in this process until the content version changes."""
+    key = f"{name}:{content_version()}"
+    local = versioned_cache()
+    value = local.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout)
+        local.set(key, value, timeout)
     return value
 
 
@@ -65,6 +89,13 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_version.set(_read_version())
+        try:
+            return self._serve(request)
+        finally:
+            _request_version.reset(token)
+
+    def _serve(self, request):
         key = anonymous_cache_key(request)
         if key:
             cached = cache.get(key)

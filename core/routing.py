@@ -9,29 +9,28 @@ sub-routes, for example), so every Wagtail rule still applies to the final step.
 
 A remembered route is only a shortcut, never trusted blindly: the page is reloaded from the
 database and must still be live at the same URL path, otherwise the full walk runs again.
-Keys carry the site-wide content version, which publishing, unpublishing, moving a page or
-saving a site bumps (see ``core.cache``).
+Routes are kept in each process, under keys that carry the site-wide content version, which
+publishing, unpublishing, moving a page or saving a site bumps (see ``core.cache``).
 """
 
 from django.apps import apps
-from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 
-from .cache import content_version
+from .cache import content_version, versioned_cache
 
 TIMEOUT = 60 * 60
 
 
 def _route_key(request, path):
     hostname = split_domain_port(request._get_raw_host())[0]
-    return f"reperes:route:{content_version()}:{hostname}:{request.get_port()}:{path}"
+    return f"route:{content_version()}:{hostname}:{request.get_port()}:{path}"
 
 
 def _prime_from_cache(request, path, key):
     """Set the site and route Wagtail would compute, from a remembered route. True if done."""
-    remembered = cache.get(key)
+    remembered = versioned_cache().get(key)
     if remembered is None:
         return False
     site, model_label, page_id, url_path, consumed = remembered
@@ -59,7 +58,8 @@ def _remember(request, key):
     page = route[0]
     root_depth = len([part for part in site.root_page.url_path.split("/") if part])
     consumed = len([part for part in page.url_path.split("/") if part]) - root_depth
-    cache.set(key, (site, page._meta.label, page.pk, page.url_path, consumed), TIMEOUT)
+    versioned_cache().set(key, (site, page._meta.label, page.pk, page.url_path, consumed),
+                          TIMEOUT)
 
 
 def serve(request, path):

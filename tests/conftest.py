@@ -1,7 +1,7 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 
 from accounts.models import Organisation
@@ -87,10 +87,12 @@ def _shared_data_snapshot(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Rate limits and cached fragments live in the cache: start every test clean."""
-    cache.clear()
+    """Rate limits, cached fragments and routes live in the caches: start every test clean."""
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture

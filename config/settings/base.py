@@ -128,13 +128,23 @@ REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "reperes",
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# What is keyed by the site-wide content version (core.cache) can live in each process: the
+# version itself is read from the shared cache once per request, so a changed version means
+# new keys and nothing stale is ever read. Template fragments ({% cache %}, wagtailcache,
+# wagtailpagecache) use this too and must therefore vary on content_version (a test checks).
+VERSIONED_CACHES = {
+    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"reperes-{alias}", "OPTIONS": {"MAX_ENTRIES": 2000}}
+    for alias in ("versioned", "template_fragments")
+}
+CACHES.update(VERSIONED_CACHES)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -1,8 +1,7 @@
 from django import template
-from django.core.cache import cache
 from wagtail.models import Site
 
-from core.cache import content_version
+from core.cache import versioned
 
 register = template.Library()
 
@@ -14,13 +13,13 @@ def main_menu_pages(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    key = f"reperes:menu:{site.pk}:{content_version()}"
-    entries = cache.get(key)
-    if entries is None:
+
+    def menu_entries():
         pages = site.root_page.get_children().live().in_menu().only(
             "id", "title", "url_path", "path", "depth", "slug"
         )
-        entries = [(page.title, page.get_url(request)) for page in pages]
-        cache.set(key, entries, 3600)
+        return [(page.title, page.get_url(request)) for page in pages]
+
+    entries = versioned(f"menu:{site.pk}", menu_entries)
     return [{"title": title, "url": url, "current": bool(url) and request.path.startswith(url)}
             for title, url in entries]

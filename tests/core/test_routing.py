@@ -2,11 +2,15 @@
 honest: a remembered route saves queries, and never leads to a page that moved, was
 unpublished or became private."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction, Site
 
-from core.cache import content_version
+from core.cache import bump_content_version, content_version
 from core.models import StandardPage
 from guide.models import GuideChapterPage, GuideIndexPage
 
@@ -126,3 +130,29 @@ def test_what_changes_routes_bumps_the_content_version(site, change):
         PageViewRestriction.objects.create(page=legal,
                                            restriction_type=PageViewRestriction.LOGIN)
     assert content_version() > before
+
+
+def test_a_flushed_shared_cache_never_brings_back_an_old_version(db):
+    """Values kept in each process are keyed by version: a version must never come back."""
+    first = content_version()
+    bump_content_version()
+    second = content_version()
+    cache.clear()  # the shared cache restarted empty
+    assert content_version() > second > first
+
+
+FRAGMENT_TAG = re.compile(r"{%\s*(cache|wagtailcache|wagtailpagecache)\s+([^%]*)%}")
+
+
+def test_every_template_fragment_cache_varies_on_the_content_version():
+    """Fragments live in each process (settings.VERSIONED_CACHES): without the content version
+    in their key, one process could keep showing what another has just republished."""
+    root = Path(settings.BASE_DIR)
+    templates = [path for path in root.rglob("*.html")
+                 if ".venv" not in path.parts and "static_collected" not in path.parts]
+    found = 0
+    for path in templates:
+        for tag, arguments in FRAGMENT_TAG.findall(path.read_text()):
+            found += 1
+            assert "content_version" in arguments.split(), f"{path}: {{% {tag} {arguments}%}}"
+    assert found >= 2  # the footer and the chapter, at least
