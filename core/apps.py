@@ -12,11 +12,14 @@ class CoreConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .cache import bump_content_version
+        from .cache import bump_content_version, bump_for_saved_page
         from .models import NavigationSettings, ProgrammeSettings
 
         page_published.connect(bump_content_version, dispatch_uid="core.cache.published")
         page_unpublished.connect(bump_content_version, dispatch_uid="core.cache.unpublished")
+        # Any page row written: what lists pages (menus, catalogues) may change too.
+        post_save.connect(bump_for_saved_page, dispatch_uid="core.cache.page.save")
+        post_delete.connect(bump_for_saved_page, dispatch_uid="core.cache.page.delete")
         # Moving a page or changing a site changes which page a URL leads to (core.routing).
         post_page_move.connect(bump_content_version, dispatch_uid="core.cache.moved")
         # Making a page private must also take it out of the anonymous page cache.

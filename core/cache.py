@@ -48,6 +48,14 @@ def bump_content_version(*args, **kwargs):
         _request_version.set(version)  # what this request renders next uses the new content
 
 
+def bump_for_saved_page(sender, instance, **kwargs):
+    """A page row written outside a publish (a draft saved, a live page added in code)."""
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
 def versioned_cache():
     """The process-local cache for values keyed by the content version (see settings)."""
     return caches["versioned"]

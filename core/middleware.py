@@ -1,5 +1,9 @@
 from django.conf import settings
+from django.http.request import split_domain_port
 from django.utils import translation
+from wagtail.models import Site
+
+from .cache import versioned
 
 
 class LanguageCookieMiddleware:
@@ -25,3 +29,24 @@ class LanguageCookieMiddleware:
         if "Cookie" not in patch:
             response["Vary"] = f"{patch}, Cookie" if patch else "Cookie"
         return response
+
+
+class CachedSiteMiddleware:
+    """Find the request's Wagtail site once per host and content version, not once per request.
+
+    Wagtail looks the site up (one query) wherever a page URL, a site setting or the menu is
+    needed, and keeps the answer in ``request._wagtail_site`` (see Site.find_for_request).
+    Saving a site bumps the content version. Place it after AnonymousPageCacheMiddleware, so
+    that cached pages skip it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        site = versioned(f"site:{hostname}:{request.get_port()}",
+                         lambda: Site.find_for_request(request))
+        if site is not None:
+            request._wagtail_site = site
+        return self.get_response(request)

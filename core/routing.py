@@ -17,6 +17,7 @@ from django.apps import apps
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
+from wagtail.models import Site
 
 from .cache import content_version, versioned_cache
 
@@ -29,11 +30,11 @@ def _route_key(request, path):
 
 
 def _prime_from_cache(request, path, key):
-    """Set the site and route Wagtail would compute, from a remembered route. True if done."""
+    """Set the route Wagtail would compute, from a remembered route. True if done."""
     remembered = versioned_cache().get(key)
     if remembered is None:
         return False
-    site, model_label, page_id, url_path, consumed = remembered
+    model_label, page_id, url_path, consumed = remembered
     model = apps.get_model(model_label)
     try:
         page = model.objects.get(pk=page_id, url_path=url_path, live=True)
@@ -44,22 +45,20 @@ def _prime_from_cache(request, path, key):
         route = page.route(request, components[consumed:])
     except Http404:
         route = None  # what Page.route_for_request records for a path that leads nowhere
-    request._wagtail_site = site
     # Wagtail's own per-request memo, read by Page.route_for_request.
     request._wagtail_route_for_request = route
     return True
 
 
 def _remember(request, key):
-    site = getattr(request, "_wagtail_site", None)
     route = getattr(request, "_wagtail_route_for_request", None)
-    if site is None or route is None:
+    if route is None:
         return
+    site = Site.find_for_request(request)  # found by the route: no query
     page = route[0]
     root_depth = len([part for part in site.root_page.url_path.split("/") if part])
     consumed = len([part for part in page.url_path.split("/") if part]) - root_depth
-    versioned_cache().set(key, (site, page._meta.label, page.pk, page.url_path, consumed),
-                          TIMEOUT)
+    versioned_cache().set(key, (page._meta.label, page.pk, page.url_path, consumed), TIMEOUT)
 
 
 def serve(request, path):

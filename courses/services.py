@@ -6,6 +6,7 @@ from django.db.models.functions import Cast
 from django.dispatch import Signal
 from django.utils import timezone
 
+from core.cache import versioned
 from quizzes.models import Attempt
 
 from .assignments import for_user
@@ -29,11 +30,19 @@ def for_job_role(pages, job_role):
 
 
 def catalogue(index, job_role=""):
-    # Lists never need the steps themselves: leave the (large) StreamField out.
-    modules = ModulePage.objects.live().public().child_of(index).order_by("path").defer("steps")
-    paths = (LearningPathPage.objects.live().public().child_of(index).order_by("path")
-             .prefetch_related("path_modules"))
-    return {"modules": for_job_role(modules, job_role), "paths": for_job_role(paths, job_role)}
+    """The public modules and learning paths under `index` offered to a job role (all when
+    blank). Only publishing changes them: they are kept until the content version changes."""
+
+    def build():
+        # Lists never need the steps themselves: leave the (large) StreamField out.
+        modules = (ModulePage.objects.live().public().child_of(index).order_by("path")
+                   .defer("steps"))
+        paths = (LearningPathPage.objects.live().public().child_of(index).order_by("path")
+                 .prefetch_related("path_modules"))
+        return {"modules": for_job_role(modules, job_role),
+                "paths": for_job_role(paths, job_role)}
+
+    return versioned(f"catalogue:{index.pk}:{job_role}", build)
 
 
 def get_progress(user, module):
@@ -143,7 +152,7 @@ def dashboard(user, *, history=10):
     What the person's organisation assigned comes first, with its due date, in `assigned`;
     `rows` and `paths` hold the rest of the offer and what the person has started.
     """
-    index = CourseIndexPage.objects.live().first()
+    index = versioned("course-index", CourseIndexPage.objects.live().first)
     if index is None:
         return {"assigned": [], "rows": [], "paths": [], "attempts": []}
     today = timezone.localdate()
@@ -196,8 +205,10 @@ def dashboard(user, *, history=10):
           else "todo", **item} for item in paths if item["due_date"]]
         + [{"kind": "module", "page": row["module"], **row} for row in rows if row["due_date"]],
         key=lambda item: (item["status"] == "completed", item["due_date"]))
+    # The questions (of the attempt and of the quiz) are large JSON the list never shows.
     attempts = list(Attempt.objects.filter(user=user, submitted_at__isnull=False)
-                    .select_related("quiz").order_by("-submitted_at")[:history])
+                    .select_related("quiz").defer("questions", "quiz__questions")
+                    .order_by("-submitted_at")[:history])
     return {"assigned": assigned,
             "rows": [row for row in rows if not row["due_date"]],
             "paths": [item for item in paths if not item["due_date"]],

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from core.cache import bump_content_version, content_version
@@ -112,7 +114,22 @@ def test_making_a_page_private_takes_it_out_of_every_cache(client, chapter, lear
     assert client.get(chapter.url).status_code == 200
 
 
-@pytest.mark.parametrize("change", ["publish", "unpublish", "move", "site", "privacy"])
+def test_the_site_is_looked_up_once_per_content_version(client, learner):
+    """Non-page views show the menu and page links: they need the Wagtail site too."""
+    client.force_login(learner)
+    assert client.get("/mon-parcours/").status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/mon-parcours/").status_code == 200
+    assert not [q for q in queries.captured_queries if "wagtailcore_site" in q["sql"]]
+
+    Site.objects.get(is_default_site=True).save()  # a new version: looked up again
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/mon-parcours/").status_code == 200
+    assert [q for q in queries.captured_queries if "wagtailcore_site" in q["sql"]]
+
+
+@pytest.mark.parametrize("change", ["publish", "unpublish", "move", "site", "privacy",
+                                    "page added in code", "draft saved"])
 def test_what_changes_routes_bumps_the_content_version(site, change):
     about = StandardPage.objects.get(slug="a-propos")
     legal = StandardPage.objects.get(slug="mentions-legales")
@@ -126,9 +143,15 @@ def test_what_changes_routes_bumps_the_content_version(site, change):
         legal.move(about, pos="last-child")
     elif change == "site":
         Site.objects.filter(pk=site.pk).get().save()
-    else:
+    elif change == "privacy":
         PageViewRestriction.objects.create(page=legal,
                                            restriction_type=PageViewRestriction.LOGIN)
+    elif change == "page added in code":
+        about.add_child(instance=StandardPage(title="Nouvelle page", slug="nouvelle-page",
+                                              intro="Une page ajoutée par un script."))
+    else:
+        legal.title = "Mentions légales (brouillon)"
+        legal.save_revision()
     assert content_version() > before
 
 
