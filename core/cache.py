@@ -13,6 +13,7 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.db import transaction
 from django.utils import translation
 
 VERSION_KEY = "reperes:content-version"
@@ -38,7 +39,7 @@ def content_version():
     return _read_version() if version is None else version
 
 
-def bump_content_version(*args, **kwargs):
+def _bump():
     try:
         version = cache.incr(VERSION_KEY)
     except ValueError:
@@ -46,6 +47,14 @@ def bump_content_version(*args, **kwargs):
         cache.set(VERSION_KEY, version, timeout=None)
     if _request_version.get() is not None:
         _request_version.set(version)  # what this request renders next uses the new content
+
+
+def bump_content_version(*args, **kwargs):
+    _bump()
+    # Another process may rebuild a cached value between this bump and the commit, from rows
+    # that do not show the change yet: bump again once the change is committed.
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump)
 
 
 def bump_for_saved_page(sender, instance, **kwargs):

@@ -179,3 +179,15 @@ def test_every_template_fragment_cache_varies_on_the_content_version():
             found += 1
             assert "content_version" in arguments.split(), f"{path}: {{% {tag} {arguments}%}}"
     assert found >= 2  # the footer and the chapter, at least
+
+
+def test_a_change_bumps_the_version_again_once_committed(site, django_capture_on_commit_callbacks):
+    """Between the change and its commit, another process could cache the old rows under the
+    new version: the second bump, on commit, throws that away."""
+    legal = StandardPage.objects.get(slug="mentions-legales")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        legal.save_revision().publish()
+        during = content_version()
+    for callback in callbacks:
+        callback()
+    assert content_version() > during
