@@ -37,7 +37,7 @@ class CachedSiteMiddleware:
     Wagtail looks the site up (one query) wherever a page URL, a site setting or the menu is
     needed, and keeps the answer in ``request._wagtail_site`` (see Site.find_for_request).
     Saving a site bumps the content version. Place it after AnonymousPageCacheMiddleware, so
-    that cached pages skip it.
+    that cached pages skip it, and after CommonMiddleware, so that only allowed hosts reach it.
     """
 
     def __init__(self, get_response):

@@ -3,12 +3,14 @@
 import io
 import re
 from html import unescape
+from unittest import mock
 
 import pytest
 from django.core.files.storage import default_storage
 from pypdf import PdfReader
 
 from guide.models import Contact, GuideChapterPage, GuideIndexPage
+from guide.tasks import refresh_guide_pdf
 
 URL = "/guide/contacts/"
 
@@ -114,10 +116,11 @@ def test_publishing_a_chapter_prebuilds_the_whole_guide_pdf(site, settings,
                                                             django_capture_on_commit_callbacks):
     settings.REPERES_PREBUILD_GUIDE_PDF = True
     chapter = GuideChapterPage.objects.live().first()
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with (mock.patch("guide.signals.refresh_guide_pdf", wraps=refresh_guide_pdf) as task,
+          django_capture_on_commit_callbacks(execute=True)):
         chapter.save_revision().publish()
         GuideChapterPage.objects.live().last().save_revision().publish()
-    assert len(callbacks) == 1  # one rendering for several publishes
+    assert task.enqueue.call_count == 1  # one rendering for several publishes
     from guide.pdf import _key
 
     guide = GuideIndexPage.objects.get()
