@@ -1,10 +1,10 @@
 """Whole-page cache for anonymous visitors.
 
 Anonymous pages (no session, no query string, GET) are stored in the cache under a key that
-includes a site-wide content version. Publishing, unpublishing or moving a page, changing its
-privacy, or saving a site, a setting or a snippet that pages display, bumps the version: every
-cached page is then rebuilt on its next visit, so nobody ever sees stale content after a
-publish. The same version keys smaller pieces that pages need on every request (``versioned``).
+includes a site-wide content version. Saving, publishing, unpublishing or moving a page,
+changing its privacy, or saving a site, a setting or a snippet that pages display, bumps the
+version: every cached page is then rebuilt on its next visit, so nobody ever sees stale content
+after a publish. The same version keys smaller pieces that pages need on every request (``versioned``).
 The version is read once per request and remembered for the rest of it.
 """
 
