@@ -21,6 +21,7 @@ from courses.models import ModulePage, ModuleProgress
 from quizzes.models import Attempt
 
 from .sessions import attended_in_period, session_indicators
+from .stats import rate
 
 FIGURES = ("people", "trained", "attended", "started", "completed", "attempts", "passed")
 
@@ -30,10 +31,6 @@ def period_bounds(date_from, date_to):
     start = timezone.make_aware(datetime.combine(date_from, time.min))
     end = timezone.make_aware(datetime.combine(date_to + timedelta(days=1), time.min))
     return start, end
-
-
-def _rate(done, total):
-    return round(100 * done / total) if total else None
 
 
 def indicators(date_from, date_to, *, organisation=None):
@@ -85,8 +82,8 @@ def indicators(date_from, date_to, *, organisation=None):
         for key in totals:
             totals[key] += row[key]
     for item in [*rows, totals]:
-        item["completion_rate"] = _rate(item["completed"], item["started"])
-        item["pass_rate"] = _rate(item["passed"], item["attempts"])
+        item["completion_rate"] = rate(item["completed"], item["started"])
+        item["pass_rate"] = rate(item["passed"], item["attempts"])
     return {"rows": rows, "totals": totals,
             "modules": _by_module(started_in_period, attempts, end),
             "sessions": session_indicators(start, end, organisation=organisation)}
@@ -105,6 +102,6 @@ def _by_module(started_in_period, attempts, end):
         started, completed = progress.get(module.pk, (0, 0))
         total, passed = by_quiz.get(module.quiz_id, (0, 0)) if module.quiz_id else (0, 0)
         rows.append({"module": module, "started": started, "completed": completed,
-                     "completion_rate": _rate(completed, started), "attempts": total,
-                     "passed": passed, "pass_rate": _rate(passed, total)})
+                     "completion_rate": rate(completed, started), "attempts": total,
+                     "passed": passed, "pass_rate": rate(passed, total)})
     return rows

@@ -13,18 +13,16 @@ from django.utils.translation import gettext as _
 
 from scheduling.models import AwarenessSession, Registration
 
+from .stats import ids_of, rate
+
 UPCOMING = (Registration.Status.REGISTERED, Registration.Status.WAITING)
-
-
-def _ids(people):
-    return people.order_by().values("pk")
 
 
 def upcoming_registrations(people, *, limit=20, now=None):
     """The next registrations of `people` to sessions still to come, and how many in all."""
     now = now or timezone.now()
     registrations = Registration.objects.filter(
-        user__in=_ids(people), status__in=UPCOMING,
+        user__in=ids_of(people), status__in=UPCOMING,
         session__status=AwarenessSession.Status.SCHEDULED, session__starts_at__gte=now)
     return {"count": registrations.count(),
             "items": list(registrations.select_related("session", "user")
@@ -39,7 +37,7 @@ def attendance_rows(people, *, with_organisation=False, chunk=1000):
         header.append(_("Organisation"))
     header += [_("Inscription"), _("Heures de présence")]
     yield header
-    registrations = (Registration.objects.filter(user__in=_ids(people))
+    registrations = (Registration.objects.filter(user__in=ids_of(people))
                      .exclude(status=Registration.Status.CANCELLED)
                      .select_related("session", "user", "user__organisation")
                      .order_by("session__starts_at", "session_id", "user__last_name",
@@ -53,10 +51,6 @@ def attendance_rows(people, *, with_organisation=False, chunk=1000):
             row.append(person.organisation.name if person.organisation_id else "")
         row += [registration.get_status_display(), float(registration.hours_attended)]
         yield row
-
-
-def _rate(done, total):
-    return round(100 * done / total) if total else None
 
 
 def session_indicators(start, end, *, organisation=None):
@@ -74,8 +68,8 @@ def session_indicators(start, end, *, organisation=None):
         hours=Sum("hours_attended"))
     seats = sessions["seats"] or 0
     return {"held": sessions["count"], "seats": seats, "filled": seated["seated"],
-            "fill_rate": _rate(seated["seated"], seats), "present": seated["present"],
-            "attendance_rate": _rate(seated["present"], seated["seated"]),
+            "fill_rate": rate(seated["seated"], seats), "present": seated["present"],
+            "attendance_rate": rate(seated["present"], seated["seated"]),
             "hours": float(seated["hours"] or 0)}
 
 

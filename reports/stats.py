@@ -92,7 +92,8 @@ def live_paths():
     return list(LearningPathPage.objects.live().order_by("path"))
 
 
-def _ids(people):
+def ids_of(people):
+    """The people's ids as a subquery."""
     return people.order_by().values("pk")
 
 
@@ -104,7 +105,8 @@ def headcount_by_role(people):
     return dict(people.order_by().values_list("job_role").annotate(n=Count("pk")))
 
 
-def _rate(done, total):
+def rate(done, total):
+    """A whole percentage, or None when there is nothing to divide by."""
     return round(100 * done / total) if total else None
 
 
@@ -115,7 +117,7 @@ def _completion_rows(pages, counts, done):
         targeted = sum(counts[role] for role in roles)
         completed = sum(done.get((page.pk, role), 0) for role in roles)
         rows.append({"page": page, "targeted": targeted, "completed": completed,
-                     "rate": _rate(completed, targeted)})
+                     "rate": rate(completed, targeted)})
     return rows
 
 
@@ -130,14 +132,14 @@ def completion(people, *, modules=None, paths=None, months=12, today=None):
                                                  completed_at__lt=bounds[index + 1]))
                for index in range(len(firsts))}
     module_done, per_month = {}, [0] * len(firsts)
-    for row in (ModuleProgress.objects.filter(user__in=_ids(people), completed_at__isnull=False)
+    for row in (ModuleProgress.objects.filter(user__in=ids_of(people), completed_at__isnull=False)
                 .order_by().values("module_id", "user__job_role")
                 .annotate(n=Count("pk"), **monthly)):
         module_done[row["module_id"], row["user__job_role"]] = row["n"]
         for index in range(len(firsts)):
             per_month[index] += row[f"m{index}"]
     path_done = {(p, r): n for p, r, n in PathCompletion.objects.filter(
-        user__in=_ids(people)).order_by()
+        user__in=ids_of(people)).order_by()
         .values_list("path_id", "user__job_role").annotate(n=Count("pk"))}
     by_role = []
     for role, label in JobRole.choices:
@@ -148,7 +150,7 @@ def completion(people, *, modules=None, paths=None, months=12, today=None):
         completed = sum(module_done.get((m.pk, role), 0) for m in targeted)
         by_role.append({"job_role": role, "label": label, "people": counts[role],
                         "modules": len(targeted), "expected": expected,
-                        "completed": completed, "rate": _rate(completed, expected)})
+                        "completed": completed, "rate": rate(completed, expected)})
     return {"people": sum(counts.values()),
             "modules": _completion_rows(modules, counts, module_done),
             "paths": _completion_rows(paths, counts, path_done),
@@ -165,7 +167,7 @@ def headline(people):
         trained=Count("pk", filter=Q(is_trained=True)),
         overdue=Count("pk", filter=Q(has_overdue=True)),
     )
-    figures["trained_rate"] = _rate(figures["trained"], figures["total"])
+    figures["trained_rate"] = rate(figures["trained"], figures["total"])
     return figures
 
 
@@ -187,20 +189,6 @@ def month_bounds(today, months):
     bounds = [timezone.make_aware(datetime.combine(first, time.min))
               for first in [*firsts, following]]
     return firsts, bounds
-
-
-def completions_by_month(people, *, months=12, today=None):
-    """Modules completed each month, over the last `months` months (one query).
-
-    Counting by ranges of local midnights keeps the query plain SQL on every database.
-    """
-    firsts, bounds = month_bounds(today or timezone.localdate(), months)
-    counts = ModuleProgress.objects.filter(
-        user__in=_ids(people), completed_at__gte=bounds[0], completed_at__lt=bounds[-1],
-    ).aggregate(**{f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],
-                                                      completed_at__lt=bounds[index + 1]))
-                   for index in range(len(firsts))})
-    return [{"month": first, "count": counts[f"m{index}"]} for index, first in enumerate(firsts)]
 
 
 def training_details(people_list, *, today=None):

@@ -81,31 +81,32 @@ def dashboard(request):
     })
 
 
-@hr_required
-def export_matrix(request, extension):
+def _export(request, extension, rows_for, name, sheet_title):
+    """A CSV or Excel file of rows about the filtered staff, or back to the dashboard when the
+    filters are wrong."""
     form, people = _staff_filters(request)
     if form.is_bound and not form.is_valid():
         messages.error(request, _("Corrigez les filtres avant d'exporter."))
         return redirect(reverse("reports:dashboard") + "?" + request.GET.urlencode())
-    rows = exports.matrix_rows(people, stats.live_modules(), stats.live_paths(),
-                               with_organisation=access.is_coordinator(request.user))
-    filename = exports.export_filename("suivi-formation", extension)
+    rows = rows_for(people, with_organisation=access.is_coordinator(request.user))
+    filename = exports.export_filename(name, extension)
     if extension == "csv":
         return exports.csv_response(rows, filename)
-    return exports.xlsx_response(rows, filename, sheet_title=_("Suivi de formation"))
+    return exports.xlsx_response(rows, filename, sheet_title=sheet_title)
+
+
+@hr_required
+def export_matrix(request, extension):
+    def rows_for(people, **options):
+        return exports.matrix_rows(people, stats.live_modules(), stats.live_paths(), **options)
+
+    return _export(request, extension, rows_for, "suivi-formation", _("Suivi de formation"))
 
 
 @hr_required
 def export_attendance(request, extension):
-    form, people = _staff_filters(request)
-    if form.is_bound and not form.is_valid():
-        messages.error(request, _("Corrigez les filtres avant d'exporter."))
-        return redirect(reverse("reports:dashboard") + "?" + request.GET.urlencode())
-    rows = sessions.attendance_rows(people, with_organisation=access.is_coordinator(request.user))
-    filename = exports.export_filename("presences-sessions", extension)
-    if extension == "csv":
-        return exports.csv_response(rows, filename)
-    return exports.xlsx_response(rows, filename, sheet_title=_("Présences"))
+    return _export(request, extension, sessions.attendance_rows, "presences-sessions",
+                   _("Présences"))
 
 
 # --- Staff import --------------------------------------------------------------------------
@@ -254,9 +255,12 @@ def indicators_csv(request):
         messages.error(request, _("Corrigez la période avant d'exporter."))
         return redirect(reverse("reports:indicators") + "?" + request.GET.urlencode())
     data = form.cleaned_data
+    figure_keys = ("people", "trained", "attended", "started", "completed", "completion_rate",
+                   "attempts", "passed", "pass_rate")
     header = [_("Organisation"), _("Métier"), _("Personnes"), _("Personnes formées"),
-              _("Présentes en session"), _("Modules commencés"), _("Modules terminés"), _("Taux d'achèvement (%)"),
-              _("Tentatives de quiz"), _("Quiz réussis"), _("Taux de réussite (%)")]
+              _("Présentes en session"), _("Modules commencés"), _("Modules terminés"),
+              _("Taux d'achèvement (%)"), _("Tentatives de quiz"), _("Quiz réussis"),
+              _("Taux de réussite (%)")]
 
     def rows():
         yield [_("Période du %(start)s au %(end)s") % {
@@ -264,14 +268,8 @@ def indicators_csv(request):
             "end": data["date_to"].strftime("%d/%m/%Y")}]
         yield header
         for row in figures["rows"]:
-            yield [row["organisation"], row["job_role_label"], row["people"], row["trained"],
-                   row["attended"], row["started"], row["completed"], row["completion_rate"], row["attempts"],
-                   row["passed"], row["pass_rate"]]
-        totals = figures["totals"]
-        yield [_("Total"), "", totals["people"], totals["trained"], totals["attended"],
-               totals["started"],
-               totals["completed"], totals["completion_rate"], totals["attempts"],
-               totals["passed"], totals["pass_rate"]]
+            yield [row["organisation"], row["job_role_label"], *(row[k] for k in figure_keys)]
+        yield [_("Total"), "", *(figures["totals"][k] for k in figure_keys)]
         held = figures["sessions"]
         yield []
         yield [_("Sessions tenues"), _("Places offertes"), _("Places occupées"),
