@@ -5,7 +5,9 @@ import http.client
 import re
 import shutil
 import subprocess
+import sys
 import time
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 
 
@@ -62,3 +64,16 @@ def _wrk(host, port, path, seconds, connections):
     if "Non-2xx" in result.stdout or "Socket errors" in result.stdout:
         raise RuntimeError(f"failed requests on {path}:\n{result.stdout}")
     return float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))
+
+
+def run(main, *, cleanup=None):
+    """Run a benchmark's `main`; exit non-zero only when it could not measure."""
+    try:
+        main()
+    except Exception as error:  # could not measure
+        traceback.print_exc()
+        print(f"could not measure: {error!r}", file=sys.stderr)
+        sys.exit(1)
+    finally:
+        if cleanup is not None:
+            cleanup()

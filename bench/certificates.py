@@ -20,7 +20,7 @@ BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
 from bench._inprocess import median_ms, setup_django  # noqa: E402
-from bench._load import report  # noqa: E402
+from bench._load import report, run  # noqa: E402
 
 RENDERS = 1000
 
@@ -70,11 +70,4 @@ def main():
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except Exception as error:  # could not measure
-        import traceback
-
-        traceback.print_exc()
-        print(f"could not measure: {error!r}", file=sys.stderr)
-        sys.exit(1)
+    run(main)

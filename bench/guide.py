@@ -24,7 +24,7 @@ from pathlib import Path
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
-from bench._load import client_name, report, requests_per_second  # noqa: E402
+from bench._load import client_name, report, requests_per_second, run  # noqa: E402
 
 CHAPTER = "/guide/reperer-signaux-faibles/"
 
@@ -130,8 +130,4 @@ def main():
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except Exception as error:  # could not measure
-        print(f"could not measure: {error!r}", file=sys.stderr)
-        sys.exit(1)
+    run(main)

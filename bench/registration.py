@@ -20,7 +20,7 @@ from pathlib import Path
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
-from bench._load import report  # noqa: E402
+from bench._load import report, run  # noqa: E402
 
 THREADS = 16
 PEOPLE = 1600
@@ -141,20 +141,15 @@ def main():
     report("overbooked_seats", overbooked, "seats", "<=", 0)
 
 
-if __name__ == "__main__":
+def drop_database():
     try:
-        main()
-    except Exception as error:  # could not measure
-        import traceback
+        from django.db import connections
 
-        traceback.print_exc()
-        print(f"could not measure: {error}")
-        sys.exit(1)
-    finally:
-        try:
-            from django.db import connections
+        connections.close_all()
+        _admin(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
+    except Exception:  # noqa: BLE001, S110 (the database may not exist)
+        pass
 
-            connections.close_all()
-            _admin(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
-        except Exception:  # noqa: BLE001, S110 (the database may not exist)
-            pass
+
+if __name__ == "__main__":
+    run(main, cleanup=drop_database)
