@@ -41,7 +41,7 @@ class Org:
 
 
 def previous_month(moment):
-    first = moment.replace(day=1)
+    first = timezone.localtime(moment).replace(day=1)
     return first - timedelta(days=3)
 
 
