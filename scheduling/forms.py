@@ -33,6 +33,9 @@ class SessionAdminForm(WagtailAdminModelForm):
             self.fields["trainers"].queryset = self.fields["trainers"].queryset.order_by(
                 "last_name", "first_name").distinct()
 
+    # Set by the admin's edit view for a trainer: they must stay among the session's trainers.
+    keep_trainer = None
+
     def _slot_forms(self):
         formset = self.formsets.get("slots")
         if formset is None:
@@ -69,6 +72,12 @@ class SessionAdminForm(WagtailAdminModelForm):
                     "%(count)d personnes sont déjà inscrites : la capacité ne peut pas "
                     "descendre en dessous.", seated) % {"count": seated})
 
+        trainers = cleaned.get("trainers")
+        if self.keep_trainer is not None and trainers is not None \
+                and self.keep_trainer not in trainers:
+            self.add_error("trainers", _(
+                "Restez parmi les formateur·rices de la session : sans cela, vous ne pourriez "
+                "plus la gérer. Pour la confier à un·e collègue, demandez à la coordination."))
         if not (cleaned.get("address") or cleaned.get("place_name") or cleaned.get("video_url")):
             self.add_error("address", _("Indiquez un lieu ou un lien de visioconférence."))
         if not cleaned.get("open_to_all") and not cleaned.get("organisations"):
