@@ -1,8 +1,12 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.internal import ratelimit
+from django.conf import settings
 from django.template.defaultfilters import linebreaks, urlize
 from django.template.loader import render_to_string
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
+
+from core.http import client_ip
 
 from .tasks import send_email
 
@@ -40,3 +44,25 @@ class AccountAdapter(DefaultAccountAdapter):
             subject=message.subject, to=list(message.to), text_body=text, html_body=html,
             from_email=message.from_email,
         )
+
+    def get_client_ip(self, request):
+        """The address behind our proxies (core.http.client_ip), for every allauth limit."""
+        return client_ip(request)
+
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        """Wrong passwords are counted per account *and* address: someone who tries passwords
+        on an account from their machine does not lock its owner out of theirs."""
+        key = super()._get_login_attempts_cache_key(request, **credentials)
+        return f"{key}:{client_ip(request)}"
+
+    def pre_authenticate(self, request, **credentials):
+        """allauth's limits (per address, per account and address), then one per account
+        from every address together, for a guessing spread over many machines."""
+        super().pre_authenticate(request, **credentials)
+        login = (credentials.get("email") or "").lower()
+        usage = ratelimit.consume(request, app="allauth.account", action="login_failed_account",
+                                  config=settings.REPERES_RATE_LIMITS, key=f"account:{login}")
+        if not usage:
+            self._login_failed_rl_usage.rollback()
+            raise self.validation_error("too_many_login_attempts")
+        self._login_failed_rl_usage.usage.extend(usage.usage)

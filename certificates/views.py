@@ -1,8 +1,9 @@
 from decimal import Decimal
 
+from allauth.core.internal import ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,8 +20,6 @@ from scheduling.views import trainer_required
 from . import services
 from .forms import CertificateFilterForm
 from .models import Certificate, CertificateExport, normalise_code
-
-VERIFY_LIMIT = 20  # per minute and per address
 
 
 @login_required
@@ -47,12 +46,9 @@ def _pdf_response(certificate):
 
 
 def _rate_limited(request):
-    key = f"reperes:verify:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=60)
-    try:
-        return cache.incr(key) > VERIFY_LIMIT
-    except ValueError:
-        return False
+    """Per client address behind our proxies, as the login limits (REPERES_RATE_LIMITS)."""
+    return not ratelimit.consume(request, app="certificates", action="verify_certificate",
+                                 config=settings.REPERES_RATE_LIMITS, limit_get=True)
 
 
 @never_cache

@@ -51,6 +51,7 @@ def production_env(tmp_path):
         "REDIS_URL": os.environ.get("REDIS_URL_FOR_TESTS", "redis://127.0.0.1:6379/15"),
         "STATIC_ROOT": str(tmp_path / "static"),
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "TRUSTED_PROXY_COUNT": "1",
     })
     yield env
     connection, _ = _admin_connection()
@@ -121,6 +122,15 @@ def test_production_settings_serve_a_page_with_gunicorn_postgresql_and_redis(pro
         assert css != "reperes.css"  # hashed by the manifest storage
         status, _, headers = _get(f"{base}/static/css/{css}", {"X-Forwarded-Proto": "https"})
         assert status == 200 and "max-age" in headers.get("Cache-Control", "")
+
+        # Behind the proxy (TRUSTED_PROXY_COUNT=1), limits count each client, not the proxy.
+        def verify(client):
+            return _get(f"{base}/verifier/CODEINCONNU/",
+                        {"X-Forwarded-Proto": "https", "X-Forwarded-For": client})[0]
+
+        busy = [verify("203.0.113.9") for _ in range(21)]
+        assert busy[:20] == [404] * 20 and busy[20] == 429
+        assert verify("198.51.100.7") == 404
     finally:
         server.terminate()
         server.wait(timeout=10)

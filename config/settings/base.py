@@ -178,13 +178,24 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Repères] "
+# Limits count per client address, read behind our reverse proxies (TRUSTED_PROXY_COUNT,
+# core.http.client_ip). Per address they stay generous enough for a landlord's office or a
+# training room sharing one public address; per account they are strict. "key" of
+# login_failed is the account *and* the address (accounts.adapters); our own
+# "login_failed_account" counts an account's failures from every address together.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
-    "login": "30/m/ip",
-    "signup": "10/h/ip",
+    "login_failed": "30/5m/ip,5/5m/key",
+    "login": "60/m/ip",
+    "signup": "30/h/ip",
     "confirm_email": "3/3m/key",
-    "reset_password": "10/h/ip,5/h/key",
-    "request_login_code": "10/h/ip,5/h/key",
+    "reset_password": "30/h/ip,5/h/key",
+    "request_login_code": "30/h/ip,5/h/key",
+}
+REPERES_RATE_LIMITS = {
+    "login_failed_account": "20/h/key",
+    # The public certificate check: per address and minute.
+    "verify_certificate": "20/m/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Repères"
