@@ -19,7 +19,8 @@ from .roles import Role, has_role
 
 
 def is_coordinator(user):
-    return user.is_authenticated and (user.is_superuser or has_role(user, Role.COORDINATOR))
+    """The coordination (superusers too), once their second factor is set up (roles_of)."""
+    return user.is_authenticated and has_role(user, Role.COORDINATOR)
 
 
 def is_hr(user):

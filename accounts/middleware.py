@@ -1,4 +1,3 @@
-from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -6,11 +5,18 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from .roles import requires_mfa
+from .roles import waits_for_second_factor
 
 
 class RequireMFAMiddleware:
-    """Staff roles (trainer, HR, coordinator, editor) must set up TOTP before their spaces."""
+    """Staff roles (trainer, HR, coordinator, editor) must set up TOTP before their spaces.
+
+    The protection itself is by role: until the second factor is set up, accounts.roles
+    does not count the staff roles, so no view anywhere grants them (an HR officer sees
+    only their own certificates). This middleware adds the way out: the staff spaces
+    (REPERES_MFA_PROTECTED_PREFIXES, and the Wagtail admin whose permissions come from
+    groups) send the person to set the second factor up instead of refusing.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -33,6 +39,4 @@ class RequireMFAMiddleware:
             return False
         if not request.path.startswith(self.prefixes) or request.path.endswith("/login/"):
             return False
-        if not requires_mfa(user):
-            return False
-        return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        return waits_for_second_factor(user)

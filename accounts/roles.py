@@ -29,17 +29,38 @@ MFA_REQUIRED_ROLES = frozenset({Role.TRAINER, Role.HR, Role.COORDINATOR, Role.ED
 ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR})
 
 
-def roles_of(user):
-    """The set of roles of a user, cached on the instance for the request."""
+def assigned_roles(user):
+    """The roles given to a user (their groups; a superuser coordinates), cached on the
+    instance for the request."""
     if not user or not user.is_authenticated:
         return frozenset()
-    cached = getattr(user, "_reperes_roles", None)
+    cached = getattr(user, "_reperes_assigned_roles", None)
     if cached is None:
         names = user.groups.values_list("name", flat=True)
         cached = frozenset(ROLE_BY_GROUP[n] for n in names if n in ROLE_BY_GROUP)
         if user.is_superuser:
             cached = cached | {Role.COORDINATOR}
-        user._reperes_roles = cached
+        user._reperes_assigned_roles = cached
+    return cached
+
+
+def has_second_factor(user):
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def roles_of(user):
+    """The roles a user acts with. A staff role counts only once the person has set up their
+    second factor: until then they act as a learner everywhere (their own training and
+    certificates), whatever the URL, and RequireMFAMiddleware sends them to set it up."""
+    cached = getattr(user, "_reperes_roles", None)
+    if cached is None:
+        cached = assigned_roles(user)
+        if cached & MFA_REQUIRED_ROLES and not has_second_factor(user):
+            cached = cached - MFA_REQUIRED_ROLES
+        if user is not None and user.is_authenticated:
+            user._reperes_roles = cached
     return cached
 
 
@@ -48,7 +69,12 @@ def has_role(user, *roles):
 
 
 def requires_mfa(user):
-    return bool(roles_of(user) & MFA_REQUIRED_ROLES)
+    return bool(assigned_roles(user) & MFA_REQUIRED_ROLES)
+
+
+def waits_for_second_factor(user):
+    """A staff role is given, but the second factor is not set up yet."""
+    return bool(assigned_roles(user) - roles_of(user))
 
 
 def set_roles(user, roles):
@@ -61,4 +87,4 @@ def set_roles(user, roles):
         user.groups.remove(*Group.objects.filter(name__in=remove))
     if add := wanted - current:
         user.groups.add(*Group.objects.filter(name__in=add))
-    user._reperes_roles = None
+    user._reperes_roles = user._reperes_assigned_roles = None

@@ -86,14 +86,17 @@ def anonymous_cache_key(request):
 
     Only anonymous GET requests without a query string qualify. Anonymity is read from the
     cookies (no session, no pending messages) so that a cache hit costs no database query.
+    The host is checked against ALLOWED_HOSTS first (DisallowedHost: 400, as without the
+    cache) and is part of the key, as each host may be another Wagtail site.
     """
-    if request.method not in ("GET", "HEAD") or request.GET:
+    if request.method not in ("GET", "HEAD") or request.GET or "\x00" in request.path:
         return None
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return None
+    host = request.get_host()
     language = translation.get_language()
-    return f"reperes:page:{content_version()}:{language}:{request.path}"
+    return f"reperes:page:{content_version()}:{language}:{host}:{request.path}"
 
 
 class AnonymousPageCacheMiddleware:

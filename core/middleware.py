@@ -1,6 +1,9 @@
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
+from django.http.multipartparser import MultiPartParserError
 from django.http.request import split_domain_port
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from wagtail.models import Site
 
 from .cache import versioned
@@ -50,3 +53,61 @@ class CachedSiteMiddleware:
         if site is not None:
             request._wagtail_site = site
         return self.get_response(request)
+
+
+class NullCharacterInRequest(SuspiciousOperation):
+    """A NUL character where only text belongs (PostgreSQL refuses it in any text)."""
+
+
+class RejectNullCharactersMiddleware:
+    """Answer 400 to a request carrying a NUL character in its path, its query string or a
+    form field, before any view reads it.
+
+    Text with a NUL cannot be stored or even compared in PostgreSQL: without this guard each
+    view that passes a parameter to a query (filters, searches, tokens in URLs) would answer
+    500. Uploaded files may hold NUL bytes (a spreadsheet does): they are left to the views
+    (Django's parser already drops a NUL from a file's name). Place it after AuthenticationMiddleware, so that the 400 page renders as usual.
+    """
+
+    FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._carries_nul(request):
+            raise NullCharacterInRequest("NUL character in the request")
+        return self.get_response(request)
+
+    def _carries_nul(self, request):
+        if "\x00" in request.path_info:
+            return True
+        if any("\x00" in text for key, values in request.GET.lists() for text in [key, *values]):
+            return True
+        if request.method == "POST" and request.content_type in self.FORM_TYPES:
+            try:
+                fields = request.POST.lists()
+            except (MultiPartParserError, UnicodeDecodeError):
+                return False  # the view's form reports the malformed body
+            return any("\x00" in text for key, values in fields for text in [key, *values])
+        return False
+
+
+class PrivateResponsesMiddleware:
+    """Nothing about a person is kept by a browser, a shared phone's history or a proxy.
+
+    Every response to a logged-in person, and every response under the paths that carry a
+    person's data or a secret in the URL (REPERES_PRIVATE_PATH_PREFIXES: HR and trainer
+    spaces, certificates, calendar feeds, invitations), gets `Cache-Control: no-store`.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = tuple(settings.REPERES_PRIVATE_PATH_PREFIXES)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if request.path.startswith(self.prefixes) or (user and user.is_authenticated):
+            add_never_cache_headers(response)
+        return response

@@ -9,6 +9,7 @@ from tests.access import (
     DENIED,
     ROLES,
     Row,
+    check_nul,
     check_row,
     everyone,
     signed_in,
@@ -182,3 +183,8 @@ def objects(users_by_role, site):
 @pytest.mark.parametrize("row", ROWS, ids=lambda row: f"{row.method}:{row.url}")
 def test_access(client, users_by_role, objects, row, role):
     check_row(client, users_by_role[role], row, objects, role)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda row: f"{row.method}:{row.url}")
+def test_nul_characters_are_refused(client, users_by_role, objects, row):
+    check_nul(client, users_by_role["coordinator"], row, objects)

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "core.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.RejectNullCharactersMiddleware",
+    "core.middleware.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -281,6 +283,12 @@ CONTENT_SECURITY_POLICY = {
 
 # Paths under which staff roles must have set up two-factor authentication.
 REPERES_MFA_PROTECTED_PREFIXES = ["/admin/", "/django-admin/", "/espace-rh/", "/formateur/"]
+# Responses under these paths are never stored by browsers or proxies (nor any response to a
+# logged-in person): core.middleware.PrivateResponsesMiddleware.
+REPERES_PRIVATE_PATH_PREFIXES = [
+    "/compte/", "/espace-rh/", "/formateur/", "/mes-attestations/", "/attestations/",
+    "/mes-sessions/", "/mon-parcours/", "/calendrier/", "/invitation/", "/sessions/",
+]
 # Pages of other apps that the guide's search also lists (the guide imports none of them).
 REPERES_SEARCHABLE_PAGE_MODELS = ["courses.ModulePage"]
 # Render the whole-guide PDF in the background as soon as a chapter is published.

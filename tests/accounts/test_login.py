@@ -4,7 +4,12 @@ import re
 from html import unescape
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
 from django.core import mail
 
 from accounts.roles import Role
@@ -122,3 +127,29 @@ def test_login_with_totp_asks_for_the_code(client, hr_a, site):
     assert response.status_code == 302
     assert response["Location"] == "/compte/2fa/authenticate/"
     assert "_auth_user_id" not in client.session
+
+
+def test_a_staff_role_counts_only_with_its_second_factor(client, org_a, learner, site):
+    """Protected by role, not by URL: HR without a second factor yet cannot download their
+    staff's certificates from the certificate URL outside /espace-rh/ (#12)."""
+    from certificates.services import issue
+
+    hr = UserFactory(email="rh-sans-totp@a.test", organisation=org_a,
+                     roles=[Role.HR, Role.LEARNER])
+    theirs, _ = issue("module", learner, 1, {"title": "Module", "dates": ["2026-11-23"]})
+    own, _ = issue("module", hr, 1, {"title": "Module", "dates": ["2026-11-23"]})
+    client.force_login(hr)
+    assert client.get(f"/attestations/{theirs.code}/pdf/").status_code == 404
+    assert client.get(f"/attestations/{own.code}/pdf/").status_code == 200
+    assert client.get("/espace-rh/")["Location"].startswith("/compte/2fa/totp/activate/")
+    TOTP.activate(hr, generate_totp_secret())  # the same person sets up their second factor
+    assert client.get(f"/attestations/{theirs.code}/pdf/").status_code == 200
+
+
+def test_a_superuser_without_second_factor_does_not_coordinate(client, site):
+    from accounts import access
+
+    boss = UserFactory(email="super@programme.test", is_superuser=True)
+    assert not access.is_coordinator(boss)
+    client.force_login(boss)
+    assert client.get("/espace-rh/")["Location"].startswith("/compte/2fa/totp/activate/")

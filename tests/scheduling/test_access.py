@@ -3,7 +3,16 @@
 import pytest
 
 from scheduling import services
-from tests.access import ADMIN_REFUSED, DENIED, ROLES, Row, check_row, everyone, signed_in
+from tests.access import (
+    ADMIN_REFUSED,
+    DENIED,
+    ROLES,
+    Row,
+    check_nul,
+    check_row,
+    everyone,
+    signed_in,
+)
 
 from .conftest import create_session
 
@@ -110,3 +119,10 @@ def test_rows_cover_every_scheduling_url():
         prefix = "/" + str(pattern.pattern).split("<")[0].rstrip("/")
         assert any(url.startswith(prefix) for url in covered), prefix
 
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda row: f"{row.method}:{row.url}")
+def test_nul_characters_are_refused(client, users_by_role, objects, row):
+    row = Row(row.url, row.expected, row.method,
+              {k: v.format(**objects) for k, v in row.data.items()})
+    check_nul(client, users_by_role["coordinator"], row, objects)
