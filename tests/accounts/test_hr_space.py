@@ -144,3 +144,25 @@ def test_coordinator_may_invite_an_hr_officer_into_any_organisation(client, coor
     assert response.status_code == 302
     invitation = Invitation.objects.get()
     assert invitation.organisation == org_b and invitation.role == Role.HR
+
+
+def test_the_coordination_cannot_make_or_edit_a_superuser(client, coordinator, learner, site):
+    """Wagtail's user editor shows "Administrator" to anyone who may edit users (#12)."""
+    from tests.factories import UserFactory
+
+    client.force_login(coordinator)
+    page = client.get(f"/admin/users/edit/{learner.pk}/")
+    assert page.status_code == 200
+    assert 'name="is_superuser"' not in page.content.decode()
+    assert 'name="is_superuser"' not in client.get("/admin/users/add/").content.decode()
+    form = page.context["form"]
+    data = {name: form[name].value() or "" for name in form.fields
+            if name not in ("groups", "is_active")}
+    data.update({"is_superuser": "on", "is_active": "on",
+                 "groups": [str(g.pk) for g in learner.groups.all()]})
+    client.post(f"/admin/users/edit/{learner.pk}/", data)
+    learner.refresh_from_db()
+    assert not learner.is_superuser
+    boss = UserFactory(email="super@programme.test", is_superuser=True)
+    assert client.get(f"/admin/users/edit/{boss.pk}/").status_code == 404
+    assert client.get(f"/admin/users/{boss.pk}/delete/").status_code in (404, 302)
