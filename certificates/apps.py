@@ -11,14 +11,21 @@ class CertificatesConfig(AppConfig):
         from accounts.groups import extend_role_permissions
         from accounts.privacy import registry
         from courses.services import module_completed, path_completed
-        from scheduling.services import attendance_confirmed
+        from scheduling.services import attendance_confirmed, attendance_withdrawn
 
         from .privacy import export_certificates
-        from .services import issue_for_module, issue_for_path, issue_for_session
+        from .services import (
+            issue_for_module,
+            issue_for_path,
+            issue_for_session,
+            revoke_for_session,
+        )
 
         module_completed.connect(issue_for_module, dispatch_uid="certificates.module")
         path_completed.connect(issue_for_path, dispatch_uid="certificates.path")
         attendance_confirmed.connect(issue_for_session, dispatch_uid="certificates.session")
+        attendance_withdrawn.connect(revoke_for_session,
+                                     dispatch_uid="certificates.session_withdrawn")
         extend_role_permissions("coordinator", ["certificates.view_certificate",
                                                 "certificates.change_certificate"])
         # Certificates stay verifiable after an account is deleted: nothing to erase.

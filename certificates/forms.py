@@ -41,3 +41,24 @@ class CertificateFilterForm(forms.Form):
         if not self.is_valid():
             return {}
         return {key: str(value) for key, value in self.cleaned_data.items() if value}
+
+
+class NameCorrectionForm(forms.Form):
+    """HR or the coordination corrects the name printed on a certificate."""
+
+    name = forms.CharField(label=_("Nom à imprimer sur l'attestation"), max_length=300,
+                           help_text=_("Prénom et nom, tels qu'ils doivent apparaître."))
+    reason = forms.CharField(label=_("Motif de la correction"), max_length=500,
+                             widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text=_("Par exemple : faute de frappe, changement de nom "
+                                         "d'usage. Il est gardé avec la correction."))
+
+    def __init__(self, *args, current, **kwargs):
+        super().__init__(*args, initial={"name": current}, **kwargs)
+        self.current = current
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if name == self.current:
+            raise forms.ValidationError(_("C'est déjà le nom inscrit sur l'attestation."))
+        return name

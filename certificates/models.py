@@ -83,6 +83,29 @@ class Certificate(models.Model):
         return reverse("certificates:download", args=[self.code])
 
 
+class NameCorrection(models.Model):
+    """HR or the coordination corrected the name printed on a certificate, with a reason."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE,
+                                    related_name="name_corrections",
+                                    verbose_name=_("attestation"))
+    previous_name = models.CharField(_("nom avant"), max_length=300)
+    new_name = models.CharField(_("nom corrigé"), max_length=300)
+    reason = models.TextField(_("motif"))
+    corrected_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+",
+                                     verbose_name=_("corrigé par"))
+    corrected_at = models.DateTimeField(_("corrigé le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-corrected_at"]
+        verbose_name = _("correction de nom")
+        verbose_name_plural = _("corrections de nom")
+
+    def __str__(self):
+        return f"{self.previous_name} → {self.new_name}"
+
+
 class CertificateExport(models.Model):
     """A ZIP of certificates requested by HR or the coordination, built by a task."""
 

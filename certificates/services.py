@@ -11,11 +11,15 @@ from django.utils.text import slugify
 
 from core.pdf import render_pdf
 
-from .models import Certificate, CertificateExport
+from .models import Certificate, CertificateExport, NameCorrection
 from .tasks import build_certificate_zip
 
 # One ZIP holds at most this many certificates (about 60 MB of PDFs).
 MAX_EXPORT = 5000
+
+
+# What a certificate says of its holder: frozen at issue, changed only by correct_name.
+PERSON_FIELDS = ("recipient_name", "job_role", "organisation")
 
 
 def _person(user):
@@ -79,11 +83,35 @@ def issue_for_session(sender, session, registration, **kwargs):
           session_snapshot(session, registration))
 
 
+def revoke_for_session(sender, session, registration, reason, **kwargs):
+    """A trainer's confirmed correction after the closing: the person no longer attended."""
+    for certificate in Certificate.objects.filter(
+            kind=Certificate.Kind.SESSION, subject_id=session.pk,
+            recipient_id=registration.user_id, status=Certificate.Status.VALID):
+        revoke(certificate, reason)
+
+
 def reissue(certificate, snapshot):
-    """A corrected certificate (attendance fixed by the trainer): same code, new content."""
-    certificate.snapshot = {**_person(certificate.recipient), **snapshot}
+    """A corrected certificate (attendance fixed by the trainer): same code, new content.
+    The holder's name, job and organisation stay as they were at issue."""
+    frozen = {key: certificate.snapshot[key] for key in PERSON_FIELDS
+              if key in certificate.snapshot}
+    certificate.snapshot = {**snapshot, **frozen}
     certificate.issued_at = timezone.now()
     certificate.save(update_fields=["snapshot", "issued_at"])
+    return certificate
+
+
+def correct_name(certificate, name, *, reason, by):
+    """HR or the coordination corrects the holder's name: the correction is kept with its
+    reason, and the certificate is reissued (same code) with the new name."""
+    with transaction.atomic():
+        NameCorrection.objects.create(certificate=certificate,
+                                      previous_name=certificate.snapshot.get("recipient_name", ""),
+                                      new_name=name, reason=reason, corrected_by=by)
+        certificate.snapshot = {**certificate.snapshot, "recipient_name": name}
+        certificate.issued_at = timezone.now()
+        certificate.save(update_fields=["snapshot", "issued_at"])
     return certificate
 
 

@@ -8,6 +8,8 @@ urlpatterns = [
     path("mes-attestations/", views.my_certificates, name="mine"),
     path("attestations/<str:code>/pdf/", views.download, name="download"),
     path("espace-rh/attestations/", views.hr_certificates, name="hr_list"),
+    path("espace-rh/attestations/<str:code>/nom/", views.hr_correct_name,
+         name="hr_correct_name"),
     path("espace-rh/attestations/export/<int:pk>/", views.hr_export, name="hr_export"),
     path("espace-rh/attestations/export/<int:pk>/zip/", views.hr_export_download,
          name="hr_export_download"),

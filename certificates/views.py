@@ -18,7 +18,7 @@ from scheduling.models import Registration
 from scheduling.views import trainer_required
 
 from . import services
-from .forms import CertificateFilterForm
+from .forms import CertificateFilterForm, NameCorrectionForm
 from .models import Certificate, CertificateExport, normalise_code
 
 
@@ -28,6 +28,7 @@ def my_certificates(request):
     return render(request, "certificates/mine.html", {"certificates": certificates})
 
 
+@never_cache
 @login_required
 def download(request, code):
     """The PDF, for its holder, their organisation's HR and the coordination; 404 otherwise."""
@@ -100,6 +101,26 @@ def hr_certificates(request):
     return render(request, "certificates/hr_list.html", {"form": form, "page": page})
 
 
+@never_cache
+@hr_required
+def hr_correct_name(request, code):
+    """HR of the holder's organisation, or the coordination, correct the printed name with a
+    reason; the certificate is reissued with the same code."""
+    certificate = get_object_or_404(_staff_certificates(request.user), code=normalise_code(code))
+    form = NameCorrectionForm(request.POST or None,
+                              current=certificate.snapshot.get("recipient_name", ""))
+    if request.method == "POST" and form.is_valid():
+        services.correct_name(certificate, form.cleaned_data["name"],
+                              reason=form.cleaned_data["reason"], by=request.user)
+        messages.success(request, _("Nom corrigé : l'attestation est réémise, avec le même "
+                                    "code."))
+        return redirect("certificates:hr_list")
+    return render(request, "certificates/hr_correct_name.html", {
+        "certificate": certificate, "form": form,
+        "corrections": certificate.name_corrections.select_related("corrected_by")},
+        status=400 if form.errors else 200)
+
+
 @hr_required
 def hr_export(request, pk):
     export = get_object_or_404(CertificateExport, pk=pk, requested_by=request.user)
@@ -121,6 +142,7 @@ def _session_certificates(session):
             .order_by("recipient__last_name", "recipient__first_name", "pk"))
 
 
+@never_cache
 @trainer_required
 def trainer_certificates(request, pk):
     session = scheduling.get_trained_session_or_404(request.user, pk)
@@ -136,6 +158,7 @@ def trainer_certificates(request, pk):
         "session": session, "certificates": certificates})
 
 
+@never_cache
 @trainer_required
 def trainer_download(request, pk, code):
     session = scheduling.get_trained_session_or_404(request.user, pk)
@@ -152,8 +175,8 @@ def trainer_reissue(request, pk, code):
     registration = session.registrations.filter(user=certificate.recipient_id,
                                                 status=Registration.Status.ATTENDED).first()
     if registration is None or not certificate.is_valid:
-        messages.error(request, _("Cette personne n'est plus notée présente : demandez à la "
-                                  "coordination de révoquer l'attestation."))
+        messages.error(request, _("Cette attestation est révoquée ou la personne n'est plus "
+                                  "notée présente : elle ne peut pas être réémise."))
     else:
         services.reissue(certificate, services.session_snapshot(session, registration))
         messages.success(request, _("Attestation réémise avec les présences actuelles ; son "

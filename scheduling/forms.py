@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -6,7 +7,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.models import JobRole
 
-from .models import AwarenessSession, Registration
+from .models import Attendance, AwarenessSession, Registration
 
 
 class SessionAdminForm(WagtailAdminModelForm):
@@ -108,29 +109,24 @@ class StaffRegistrationForm(forms.Form):
 
 
 class WalkInForm(forms.Form):
-    """Someone who came without registering: found by email, or given an account."""
+    """Someone who came without registering: found by email, or given an account in the
+    organisation of their address's domain (see services.add_walk_in)."""
 
     email = forms.EmailField(label=_("Adresse e-mail"),
                              error_messages={"invalid": _("Saisissez une adresse e-mail "
                                                           "valide.")})
     first_name = forms.CharField(label=_("Prénom"), max_length=150, required=False)
     last_name = forms.CharField(label=_("Nom"), max_length=150, required=False)
-    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None, required=False)
     job_role = forms.ChoiceField(label=_("Métier"), choices=JobRole.choices,
-                                 initial=JobRole.CARETAKER)
-
-    def __init__(self, *args, organisations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
+                                 initial=JobRole.CARETAKER,
+                                 help_text=_("Pour une personne qui n'a pas encore de compte."))
 
     def clean(self):
-        from django.contrib.auth import get_user_model
-
         cleaned = super().clean()
         email = cleaned.get("email")
         if email and not get_user_model().objects.filter(email__iexact=email,
                                                          deleted_at__isnull=True).exists():
-            for name in ("first_name", "last_name", "organisation"):
+            for name in ("first_name", "last_name"):
                 if not cleaned.get(name):
                     self.add_error(name, _("Pas encore de compte pour cette adresse : "
                                            "ce champ est nécessaire pour en créer un."))
@@ -140,5 +136,5 @@ class WalkInForm(forms.Form):
 class AttendanceMarkForm(forms.Form):
     registration = forms.IntegerField()
     slot = forms.IntegerField()
-    status = forms.ChoiceField(choices=[("present", "present"), ("absent", "absent"),
-                                        ("excused", "excused")])
+    status = forms.ChoiceField(choices=Attendance.Status.choices)
+    confirm = forms.BooleanField(required=False)

@@ -1,6 +1,7 @@
 """Emails to registrants, written from `tasks.notify` (or the reminders command)."""
 
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -97,3 +98,22 @@ def reminder(registration):
                  intro=_("Pour rappel, vous êtes inscrit·e à cette session demain. Si vous ne "
                          "pouvez pas venir, prévenez votre responsable et annulez en ligne "
                          "pour libérer la place."))
+
+
+def walk_in_account(registration):
+    """To a walk-in whose account the trainer created: they attended, and how to get in."""
+    person = registration.user
+    if person.deleted_at or not person.email:
+        return None
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    session = registration.session
+    try:  # the certificates app lists them; scheduling works without it
+        certificates_url = base + reverse("certificates:mine")
+    except NoReverseMatch:
+        certificates_url = ""
+    return queue_email("scheduling/emails/walk_in_account", [person.email], {
+        "person": person, "session": session, "date": _date(session),
+        "organisation": person.organisation.name if person.organisation_id else "",
+        "login_code_url": base + reverse("account_request_login_code"),
+        "certificates_url": certificates_url,
+    })

@@ -1,5 +1,5 @@
 """The rules of awareness sessions: who may register, seats and waiting list, cancellation,
-attendance, closing, check-in by QR code and reminders.
+attendance, walk-ins, closing, check-in by QR code and reminders.
 
 Every change to the seats of a session takes the session's row lock first
 (`_locked_session`), in one transaction, so that capacity holds however many people
@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import access
+from accounts.models import OrganisationEmailDomain
 from accounts.roles import Role, has_role, set_roles
 from courses.models import ModuleProgress, PathCompletion
 
@@ -33,8 +34,19 @@ from .tasks import notify_after_commit
 # (sender=AwarenessSession, session=..., registration=...)
 attendance_confirmed = Signal()
 
-# A QR code is redrawn every minute; a scan stays valid this long after it was drawn.
-CHECKIN_MAX_AGE = 120
+# Sent when a correction after the closing leaves someone who attended with no slot
+# attended (the trainer confirmed it, having read `reason`):
+# (sender=AwarenessSession, session=..., registration=..., reason=...)
+attendance_withdrawn = Signal()
+
+# The check-in code shown in the room changes every CHECKIN_WINDOW seconds (on the minute);
+# a code is accepted during its own minute and the next one, never later.
+CHECKIN_WINDOW = 60
+# A slot's code is accepted from this long before the slot starts until it ends.
+CHECKIN_EARLY = timedelta(minutes=30)
+
+# Accounts that a trainer may never add as a walk-in: staff of the programme or of HR.
+STAFF_ROLES = (Role.TRAINER, Role.HR, Role.COORDINATOR, Role.EDITOR)
 
 
 # --- Reading ------------------------------------------------------------------------------
@@ -339,14 +351,35 @@ def attendance_sheet(session, slot):
         .order_by("user__last_name", "user__first_name", "pk"))
 
 
-def mark(registration, slot, status, *, by, method=Attendance.Method.TRAINER):
-    """Record presence for one slot and settle the registration's status and hours."""
+def withdrawal_reason(registration, slot, status):
+    """The reason a certificate is revoked if `slot` is marked `status` for `registration`
+    (a correction after the closing that leaves no slot attended), or None."""
+    if (status == Attendance.Status.PRESENT
+            or registration.session.status != AwarenessSession.Status.CLOSED
+            or registration.status != Registration.Status.ATTENDED
+            or registration.attendances.filter(status=Attendance.Status.PRESENT)
+            .exclude(slot=slot).exists()):
+        return None
+    return _("Présence corrigée par le formateur après la clôture de la session : la personne "
+             "n'y est plus notée présente.")
+
+
+def mark(registration, slot, status, *, by, method=Attendance.Method.TRAINER, withdraw=False):
+    """Record presence for one slot and settle the registration's status and hours.
+
+    A correction that withdraws the attendance of a closed session (see
+    `withdrawal_reason`) needs `withdraw=True`: the trainer has read and confirmed it.
+    """
     if slot.session_id != registration.session_id:
         raise ValidationError(_("Ce créneau n'appartient pas à cette session."))
     if registration.status not in Registration.SEATED:
         raise ValidationError(_("Cette personne n'a pas de place à cette session."))
     if registration.session.status == AwarenessSession.Status.CANCELLED:
         raise ValidationError(_("Cette session est annulée."))
+    reason = withdrawal_reason(registration, slot, status)
+    if reason and not withdraw:
+        raise ValidationError(_("Cette correction révoque l'attestation de présence de la "
+                                "personne : confirmez-la d'abord."), code="confirm")
     with transaction.atomic():
         Attendance.objects.update_or_create(
             registration=registration, slot=slot,
@@ -355,6 +388,9 @@ def mark(registration, slot, status, *, by, method=Attendance.Method.TRAINER):
         settle(registration)
         if registration.session.status == AwarenessSession.Status.CLOSED:
             _confirm(registration)
+            if reason and registration.status != Registration.Status.ATTENDED:
+                attendance_withdrawn.send(sender=AwarenessSession, session=registration.session,
+                                          registration=registration, reason=reason)
     return registration
 
 
@@ -375,37 +411,93 @@ def settle(registration, *, closing=False):
     registration.save(update_fields=["status", "hours_attended", "updated_at"])
 
 
-def add_walk_in(session, slot, person, *, by):
-    """Someone who came without registering: seat them (beyond capacity) and mark present."""
+# --- Walk-ins: people who come without registering -------------------------------------
+
+class WalkIn:
+    """What adding a walk-in did: `outcome` is ADDED, WAS_REGISTERED or ALREADY_PRESENT;
+    `account_created` when the person had no account (they get an email to activate it)."""
+
+    ADDED = "added"
+    WAS_REGISTERED = "was_registered"
+    ALREADY_PRESENT = "already_present"
+
+    def __init__(self, registration, outcome, account_created=False):
+        self.registration = registration
+        self.person = registration.user
+        self.outcome = outcome
+        self.account_created = account_created
+
+
+def walk_in_error(session, slot, *, now=None):
+    """Why nobody can be added to `slot` as a walk-in now (a French sentence), or None: only
+    on the slot's day, and never to a cancelled or closed session."""
     if session.status == AwarenessSession.Status.CANCELLED:
-        raise ValidationError(_("Cette session est annulée."))
+        return _("Cette session est annulée.")
+    if session.status == AwarenessSession.Status.CLOSED:
+        return _("La session est clôturée : on ne peut plus y ajouter de personne.")
+    today = timezone.localdate(now or timezone.now())
+    if today not in {timezone.localdate(slot.starts_at), timezone.localdate(slot.ends_at)}:
+        return _("On ne peut ajouter une personne venue sans inscription que le jour du "
+                 "créneau (%(slot)s).") % {"slot": slot}
+    return None
+
+
+def _audience_error(session, job_role, name):
+    if session.audience and job_role not in session.audience:
+        return _("Cette session est réservée à d'autres métiers (%(audience)s) : %(name)s ne "
+                 "peut pas y être ajouté·e.") % {
+            "audience": ", ".join(str(label) for label in session.audience_labels()),
+            "name": name}
+    return None
+
+
+def walk_in_person_error(session, person):
+    """Why this existing account cannot be added as a walk-in (a French sentence), or None."""
+    name = person.get_full_name() or person.email
+    if not person.is_active or person.deleted_at:
+        return _("Le compte de %(name)s est désactivé : la personne doit s'adresser à son "
+                 "service RH.") % {"name": name}
+    if person.is_superuser or has_role(person, *STAFF_ROLES):
+        return _("%(name)s a un compte de l'équipe du programme ou d'un service RH : ce compte "
+                 "ne peut pas être ajouté comme participant·e.") % {"name": name}
     if person.organisation_id is None:
-        raise ValidationError(_("Ce compte n'est rattaché à aucune organisation."))
-    with transaction.atomic():
-        session = _locked_session(session.pk)
-        registration, created = Registration.objects.get_or_create(
-            session=session, user=person,
-            defaults={"status": Registration.Status.REGISTERED, "walk_in": True,
-                      "registered_by": by})
-        if not created and registration.status not in Registration.SEATED:
-            registration.status = Registration.Status.REGISTERED
-            registration.waiting_since = None
-            registration.cancelled_at = None
-            registration.walk_in = True
-            registration.save()
-        registration.session = session
-        mark(registration, slot, Attendance.Status.PRESENT, by=by)
-    return registration, created
+        return _("Ce compte n'est rattaché à aucune organisation.")
+    if not session.open_to_all and not session.organisations.filter(
+            pk=person.organisation_id).exists():
+        return _("Cette session n'est pas ouverte à l'organisation de %(name)s "
+                 "(%(organisation)s).") % {"name": name,
+                                            "organisation": person.organisation.name}
+    return _audience_error(session, person.job_role, name)
 
 
-def walk_in_person(*, email, first_name, last_name, organisation, job_role):
-    """The account of a walk-in: found by email, or created so that their certificate has a
-    home (they log in later with a code sent to that address)."""
+def walk_in_organisation(session, email):
+    """The organisation a new account for `email` joins: the one that declared the address's
+    domain, if the session is open to it; otherwise ValidationError with a French reason."""
+    domain = email.rsplit("@", 1)[-1].strip().lower()
+    declared = (OrganisationEmailDomain.objects.select_related("organisation")
+                .filter(domain=domain, organisation__is_active=True).first())
+    if declared is None:
+        raise ValidationError(_(
+            "Aucun compte n'existe pour cette adresse, et « %(domain)s » n'est le domaine "
+            "d'aucune organisation partenaire : le compte ne peut pas être créé ici. La "
+            "personne peut demander une invitation à son service RH.") % {"domain": domain})
+    organisation = declared.organisation
+    if not session.open_to_all and not session.organisations.filter(
+            pk=organisation.pk).exists():
+        raise ValidationError(_("Cette adresse est celle de %(organisation)s, qui n'est pas "
+                                "invitée à cette session.") % {"organisation": organisation.name})
+    return organisation
+
+
+def _find_account(email):
+    return (get_user_model().objects.select_related("organisation")
+            .filter(email__iexact=email, deleted_at__isnull=True).first())
+
+
+def _create_walk_in_account(*, email, first_name, last_name, organisation, job_role):
+    """A learner account so that the walk-in's certificate has a home; None if the address
+    was taken meanwhile. They activate it by logging in with a code sent to that address."""
     User = get_user_model()
-    email = email.strip().lower()
-    person = User.objects.filter(email__iexact=email, deleted_at__isnull=True).first()
-    if person is not None:
-        return person, False
     try:
         with transaction.atomic():
             person = User.objects.create_user(email=email, first_name=first_name,
@@ -415,10 +507,65 @@ def walk_in_person(*, email, first_name, last_name, organisation, job_role):
             person.save(update_fields=["password"])
             EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
     except IntegrityError:
-        return User.objects.get(email__iexact=email), False
+        return None
     set_roles(person, [Role.LEARNER])
-    return person, True
+    return person
 
+
+def add_walk_in(session, slot, *, email, first_name="", last_name="", job_role="", by,
+                now=None):
+    """Someone who came without registering: seat them (beyond capacity) and mark them
+    present on `slot`. Returns a WalkIn; raises ValidationError with a French reason.
+
+    The session must be open to their organisation and job role, today must be the slot's
+    day, and staff accounts are never added. An unknown address gets a learner account only
+    if its domain is that of an organisation the session is open to.
+    """
+    email = email.strip().lower()
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        if error := walk_in_error(session, slot, now=now):
+            raise ValidationError(error)
+        person, created = _find_account(email), False
+        if person is None:
+            organisation = walk_in_organisation(session, email)
+            name = f"{first_name} {last_name}".strip() or email
+            if error := _audience_error(session, job_role, name):
+                raise ValidationError(error)
+            person = _create_walk_in_account(email=email, first_name=first_name,
+                                             last_name=last_name, organisation=organisation,
+                                             job_role=job_role)
+            created = person is not None
+            person = person or _find_account(email)
+            if person is None:  # taken and deleted meanwhile: vanishingly rare
+                raise ValidationError(_("Cette adresse vient de changer : réessayez."))
+        if not created and (error := walk_in_person_error(session, person)):
+            raise ValidationError(error)
+        registration = Registration.objects.filter(session=session, user=person).first()
+        outcome = WalkIn.ADDED
+        if registration is not None and registration.status in Registration.SEATED:
+            if registration.attendances.filter(slot=slot,
+                                               status=Attendance.Status.PRESENT).exists():
+                return WalkIn(registration, WalkIn.ALREADY_PRESENT)
+            outcome = WalkIn.WAS_REGISTERED
+        elif registration is None:
+            registration = Registration.objects.create(
+                session=session, user=person, status=Registration.Status.REGISTERED,
+                walk_in=True, registered_by=by)
+        else:  # cancelled or waiting: they came anyway
+            registration.status = Registration.Status.REGISTERED
+            registration.waiting_since = None
+            registration.cancelled_at = None
+            registration.walk_in = True
+            registration.save()
+        registration.session = session
+        mark(registration, slot, Attendance.Status.PRESENT, by=by)
+        if created:
+            notify_after_commit("walk_in_account", registration)
+    return WalkIn(registration, outcome, created)
+
+
+# --- Closing --------------------------------------------------------------------------------
 
 def close_session(session, *, by):
     """End of the session: who was not marked is absent; those who came get certified."""
@@ -455,33 +602,91 @@ def attended_slots(registration):
 
 
 # --- Check-in by QR code ------------------------------------------------------------------
+#
+# The trainer's screen shows one code for the room, for one slot, redrawn on every minute.
+# A code names the slot and its minute, signed with the session's secret: it is accepted
+# during that minute and the next one (so that a code scanned just before the change still
+# works), never later, and only from CHECKIN_EARLY before the slot until its end. On
+# confirmation it is tied to the account that scans it: only a person holding a seat in the
+# session is checked in, once per slot (a second scan, or a slot the trainer already marked,
+# changes nothing). A code forwarded within its two minutes to another registrant would
+# still work: the trainer sees who checked in by QR code, and when, on the attendance list.
 
-def _signer(session):
-    return signing.TimestampSigner(salt=f"scheduling.checkin.{session.checkin_secret}")
+def _checkin_signer(session):
+    return signing.Signer(salt=f"scheduling.checkin.{session.checkin_secret}")
 
 
-def checkin_token(session, slot):
-    return _signer(session).sign(str(slot.pk))
+def _checkin_window(now=None):
+    return int((now or timezone.now()).timestamp()) // CHECKIN_WINDOW
 
 
-def check_in(session, token, user):
-    """Mark `user` present on the slot named by a fresh token; French error otherwise."""
+def checkin_token(session, slot, *, now=None):
+    """The room's code for `slot` during the current minute (the same for everyone)."""
+    return _checkin_signer(session).sign(f"{slot.pk}.{_checkin_window(now)}")
+
+
+def checkin_refresh_in(now=None):
+    """Seconds until the room's code changes (the QR page reloads then)."""
+    now = now or timezone.now()
+    return CHECKIN_WINDOW - int(now.timestamp()) % CHECKIN_WINDOW + 1
+
+
+def checkin_registration(session, token, user, *, now=None):
+    """The registration and slot that a scanned code checks `user` into, or ValidationError
+    with a French reason. Its `code` is "not_registered" for someone without a seat (they
+    are shown nothing of the session) and "already_present" for a second scan."""
+    now = now or timezone.now()
+    invalid = _("Ce QR code n'est pas valable pour cette session.")
     try:
-        slot_pk = _signer(session).unsign(token, max_age=timedelta(seconds=CHECKIN_MAX_AGE))
-    except signing.SignatureExpired:
-        raise ValidationError(_("Ce QR code a expiré. Scannez le code affiché en ce moment "
-                                "par le formateur.")) from None
-    except signing.BadSignature:
-        raise ValidationError(_("Ce QR code n'est pas valable pour cette session.")) from None
+        slot_pk, window = (int(part) for part in _checkin_signer(session).unsign(token)
+                           .split("."))
+    except (signing.BadSignature, ValueError):
+        raise ValidationError(invalid, code="invalid") from None
     slot = TimeSlot.objects.filter(session=session, pk=slot_pk).first()
     if slot is None:
-        raise ValidationError(_("Ce QR code n'est pas valable pour cette session."))
-    registration = Registration.objects.filter(session=session, user=user).select_related(
-        "session").first()
-    if registration is None or registration.status not in Registration.SEATED:
+        raise ValidationError(invalid, code="invalid")
+    registration = (Registration.objects.filter(session=session, user=user,
+                                                status__in=Registration.SEATED)
+                    .select_related("session").first())
+    if registration is None:
         raise ValidationError(_("Vous n'êtes pas inscrit·e à cette session : signalez-vous au "
-                                "formateur, qui peut vous ajouter."))
-    mark(registration, slot, Attendance.Status.PRESENT, by=user, method=Attendance.Method.QR)
+                                "formateur, qui peut vous ajouter."), code="not_registered")
+    if not 0 <= _checkin_window(now) - window <= 1:
+        raise ValidationError(_("Ce QR code a expiré. Scannez le code affiché en ce moment "
+                                "par le formateur."), code="expired")
+    if session.status == AwarenessSession.Status.CANCELLED:
+        raise ValidationError(_("Cette session est annulée."), code="closed")
+    if session.status == AwarenessSession.Status.CLOSED:
+        raise ValidationError(_("La session est clôturée : le pointage est terminé."),
+                              code="closed")
+    if not slot.starts_at - CHECKIN_EARLY <= now <= slot.ends_at:
+        raise ValidationError(_("Ce créneau n'a pas lieu en ce moment (%(slot)s) : le pointage "
+                                "n'est possible que pendant le créneau.") % {"slot": slot},
+                              code="not_now")
+    earlier = registration.attendances.filter(slot=slot).first()
+    if earlier is not None and earlier.status == Attendance.Status.PRESENT:
+        raise ValidationError(_("Vous êtes déjà noté·e présent·e pour ce créneau."),
+                              code="already_present")
+    if earlier is not None:
+        raise ValidationError(_("Le formateur a déjà noté votre présence pour ce créneau : "
+                                "adressez-vous à lui pour la corriger."), code="marked")
+    return registration, slot
+
+
+def check_in(session, token, user, *, now=None):
+    """Mark `user` present on the slot of a scanned code, once (see checkin_registration)."""
+    with transaction.atomic():
+        registration, slot = checkin_registration(session, token, user, now=now)
+        try:
+            with transaction.atomic():  # one mark per slot: a parallel scan loses here
+                Attendance.objects.create(registration=registration, slot=slot,
+                                          status=Attendance.Status.PRESENT,
+                                          method=Attendance.Method.QR, marked_by=user,
+                                          marked_at=timezone.now())
+        except IntegrityError:
+            raise ValidationError(_("Vous êtes déjà noté·e présent·e pour ce créneau."),
+                                  code="already_present") from None
+        settle(registration)
     return registration, slot
 
 

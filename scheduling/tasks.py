@@ -7,7 +7,7 @@ from . import notifications
 from .models import Registration
 
 KINDS = {"registered", "waitlisted", "promoted", "cancelled", "session_cancelled",
-         "rescheduled", "reminder"}
+         "rescheduled", "reminder", "walk_in_account"}
 
 
 @task()

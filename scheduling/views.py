@@ -149,19 +149,32 @@ def calendar_feed(request, token):
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")
 
 
+@never_cache
 @login_required
 def check_in(request, pk, token):
-    session = get_object_or_404(AwarenessSession.objects.prefetch_related("slots"), pk=pk)
-    error = done = None
-    if request.method == "POST":
-        try:
+    """The page a scanned QR code opens: confirm to be marked present. Someone without a
+    seat in the session is told so, and shown nothing of it."""
+    session = get_object_or_404(AwarenessSession, pk=pk)
+    slot = error = code = None
+    done = already = False
+    try:
+        if request.method == "POST":
             _registration, slot = services.check_in(session, token, request.user)
-        except ValidationError as exc:
-            error = " ".join(exc.messages)
+            done = True
         else:
-            done = slot
+            _registration, slot = services.checkin_registration(session, token, request.user)
+    except ValidationError as exc:
+        code = exc.error_list[0].code
+        if code == "already_present":
+            already = True
+        else:
+            error = " ".join(exc.messages)
+            if code in ("invalid", "not_registered"):
+                session = None
+    status = (403 if code == "not_registered" else 400) if error else 200
     return render(request, "scheduling/check_in.html", {
-        "session": session, "error": error, "done": done}, status=400 if error else 200)
+        "session": session, "slot": slot, "error": error, "done": done, "already": already},
+        status=status)
 
 
 # --- Trainer ------------------------------------------------------------------------------
@@ -177,6 +190,7 @@ def trainer_required(view):
     return wrapped
 
 
+@never_cache
 @trainer_required
 def trainer_home(request):
     recent = timezone.now() - timedelta(days=30)
@@ -197,31 +211,27 @@ def _slot(request, session):
     return services.current_slot(session, slots), slots
 
 
+@never_cache
 @trainer_required
 def attendance(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     slot, slots = _slot(request, session)
-    form = WalkInForm(organisations=_walk_in_organisations(session))
-    return _render_attendance(request, session, slot, slots, form)
+    return _render_attendance(request, session, slot, slots, WalkInForm())
 
 
 def _render_attendance(request, session, slot, slots, walk_in_form, status=200):
     sheet = services.attendance_sheet(session, slot) if slot else []
     for registration in sheet:
-        registration.mark = registration.slot_marks[0].status if registration.slot_marks else ""
+        registration.slot_mark = registration.slot_marks[0] if registration.slot_marks else None
+        registration.mark = registration.slot_mark.status if registration.slot_mark else ""
     return render(request, "scheduling/trainer/attendance.html", {
         "session": session, "slot": slot, "slots": slots, "sheet": sheet,
         "waiting": list(session.registrations.waiting().select_related("user")),
         "present": sum(1 for r in sheet if r.mark == Attendance.Status.PRESENT),
         "walk_in_form": walk_in_form, "statuses": Attendance.Status,
+        "walk_in_closed": services.walk_in_error(session, slot) if slot else None,
+        "qr_method": Attendance.Method.QR,
     }, status=status)
-
-
-def _walk_in_organisations(session):
-    organisations = Organisation.objects.filter(is_active=True)
-    if not session.open_to_all:
-        organisations = organisations.filter(pk__in=session.organisations.values("pk"))
-    return organisations.order_by("name")
 
 
 def _back_to_attendance(session, slot, anchor=""):
@@ -232,6 +242,8 @@ def _back_to_attendance(session, slot, anchor=""):
 @require_POST
 @trainer_required
 def mark_attendance(request, pk):
+    """Mark one person for one slot; a correction that would revoke a certificate is shown
+    first, with its reason, and saved only once confirmed."""
     session = services.get_trained_session_or_404(request.user, pk)
     form = AttendanceMarkForm(request.POST)
     if not form.is_valid():
@@ -239,12 +251,27 @@ def mark_attendance(request, pk):
         return redirect("scheduling:attendance", pk=session.pk)
     registration = get_object_or_404(session.registrations.select_related("session", "user"),
                                      pk=form.cleaned_data["registration"])
+    registration.session = session
     slot = get_object_or_404(session.slots, pk=form.cleaned_data["slot"])
+    status = form.cleaned_data["status"]
+    reason = services.withdrawal_reason(registration, slot, status)
+    if reason and not form.cleaned_data["confirm"]:
+        return render(request, "scheduling/trainer/confirm_mark.html", {
+            "session": session, "registration": registration, "slot": slot, "status": status,
+            "status_label": Attendance.Status(status).label, "reason": reason})
     try:
-        services.mark(registration, slot, form.cleaned_data["status"], by=request.user)
+        services.mark(registration, slot, status, by=request.user, withdraw=bool(reason))
     except ValidationError as error:
         _error(request, error)
+    else:
+        if reason:
+            messages.success(request, _("Présence corrigée : l'attestation de %(name)s est "
+                                        "révoquée.") % {"name": _name(registration.user)})
     return _back_to_attendance(session, slot, f"#inscription-{registration.pk}")
+
+
+def _name(person):
+    return person.get_full_name() or person.email
 
 
 @require_POST
@@ -252,20 +279,28 @@ def mark_attendance(request, pk):
 def walk_in(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     slot, slots = _slot(request, session)
-    form = WalkInForm(request.POST, organisations=_walk_in_organisations(session))
+    form = WalkInForm(request.POST)
     if form.is_valid() and slot is not None:
-        data = form.cleaned_data
-        person, created = services.walk_in_person(
-            email=data["email"], first_name=data["first_name"], last_name=data["last_name"],
-            organisation=data["organisation"], job_role=data["job_role"])
         try:
-            services.add_walk_in(session, slot, person, by=request.user)
+            added = services.add_walk_in(session, slot, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _error(request, error)
+            form.add_error(None, error)
         else:
-            messages.success(request, _("%(name)s est ajouté·e et marqué·e présent·e.") % {
-                "name": person.get_full_name() or person.email})
-        return _back_to_attendance(session, slot)
+            name = _name(added.person)
+            if added.outcome == added.ALREADY_PRESENT:
+                messages.info(request, _("%(name)s est déjà sur la liste, noté·e présent·e : "
+                                         "rien n'a changé.") % {"name": name})
+            elif added.outcome == added.WAS_REGISTERED:
+                messages.success(request, _("%(name)s était déjà inscrit·e : noté·e "
+                                            "présent·e.") % {"name": name})
+            elif added.account_created:
+                messages.success(request, _("%(name)s est ajouté·e et noté·e présent·e. Un compte "
+                                            "a été créé : un e-mail lui explique comment "
+                                            "l'activer.") % {"name": name})
+            else:
+                messages.success(request, _("%(name)s est ajouté·e et noté·e présent·e.")
+                                 % {"name": name})
+            return _back_to_attendance(session, slot)
     return _render_attendance(request, session, slot, slots, form, status=400)
 
 
@@ -276,16 +311,19 @@ def qr_code(request, pk):
     slot, slots = _slot(request, session)
     if slot is None:
         raise Http404
+    now = timezone.now()
     url = request.build_absolute_uri(reverse(
-        "scheduling:check_in", args=[session.pk, services.checkin_token(session, slot)]))
+        "scheduling:check_in", args=[session.pk, services.checkin_token(session, slot, now=now)]))
     return render(request, "scheduling/trainer/qr.html", {
         "session": session, "slot": slot, "slots": slots,
         "qr_svg": segno.make(url, error="m").svg_inline(scale=8, border=2,
                                                         title=_("QR code de pointage")),
-        "check_in_url": url,
+        "check_in_url": url, "refresh_in": services.checkin_refresh_in(now),
+        "not_now": not slot.starts_at - services.CHECKIN_EARLY <= now <= slot.ends_at,
     })
 
 
+@never_cache
 @trainer_required
 def sign_in_sheet(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)

@@ -1,6 +1,7 @@
 """Awareness sessions in the browser: a caretaker registers on a phone and cancels, another
 lands on the waiting list of a full session, and a trainer takes attendance in the room,
-shows the check-in QR code and closes the session. axe-core checks each kind of page."""
+shows the check-in QR code, closes the session and corrects a presence (revoking a
+certificate, after confirming). axe-core checks each kind of page."""
 
 import re
 import time
@@ -212,3 +213,21 @@ def test_trainer_takes_attendance_shows_the_qr_code_and_closes(live_site, page):
                                           subject_id=session.pk)
     assert certificate.snapshot["title"] == session.title
     assert not Certificate.objects.filter(recipient=absent, kind=Certificate.Kind.SESSION).exists()
+
+    # Corrected to absent after the closing: the trainer reads that the certificate will be
+    # revoked, and why, before anything is saved; then the verification page says so.
+    page.locator(".attendance__row", has_text="Awa Diallo").get_by_role(
+        "button", name=re.compile("^Absent·e")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirmer la correction")
+    expect(page.get_by_role("alert")).to_contain_text("son attestation de présence sera révoquée")
+    expect(page.get_by_role("alert")).to_contain_text("Présence corrigée par le formateur")
+    assert_accessible(page)
+    certificate.refresh_from_db()
+    assert certificate.is_valid
+    page.get_by_role("button", name="Confirmer et révoquer l'attestation").click()
+    expect(page.get_by_text("Présence corrigée : l'attestation de Awa Diallo est révoquée.")
+           ).to_be_visible()
+    page.goto(f"{base}/verifier/{certificate.code}/")
+    expect(page.get_by_text("Attestation révoquée.")).to_be_visible()
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.REVOKED

@@ -217,3 +217,75 @@ def test_export_refuses_bad_filters_empty_sets_and_oversized_sets(
     page = body(client.post("/espace-rh/attestations/", {}, follow=True))
     assert "Réduisez la période" in page
     assert not CertificateExport.objects.exists()  # nothing half-done, nothing silently cut
+
+
+# --- The name on a certificate: frozen at issue, corrected by HR or the coordination ------
+
+@pytest.fixture
+def session_certificate(db, trainer, learner):
+    from datetime import timedelta
+
+    from scheduling import services as scheduling
+    from scheduling.models import Registration
+    from tests.scheduling.conftest import create_session
+
+    session = create_session(starts_in=timedelta(hours=-8), slots=((0, 3), (4, 2)),
+                             trainers=[trainer])
+    registration = Registration.objects.create(session=session, user=learner)
+    morning, afternoon = session.slots.all()
+    scheduling.mark(registration, morning, "present", by=trainer)
+    scheduling.close_session(session, by=trainer)
+    # Corrected after the closing: the afternoon too, so the certificate is outdated.
+    scheduling.mark(registration, afternoon, "present", by=trainer)
+    return session, Certificate.objects.get(kind="session", recipient=learner)
+
+
+def test_a_reissued_certificate_keeps_the_name_at_issue(client, trainer, learner,
+                                                        session_certificate):
+    session, certificate = session_certificate
+    issued_name = certificate.snapshot["recipient_name"]
+    learner.first_name, learner.last_name = "Autre", "Nom"
+    learner.save()
+    client.force_login(trainer)
+    client.post(f"/formateur/sessions/{session.pk}/attestations/{certificate.code}/reemettre/")
+    certificate.refresh_from_db()
+    assert certificate.snapshot["hours"] == 5.0  # the correction is taken
+    assert certificate.snapshot["recipient_name"] == issued_name  # the name is not
+    assert "Autre Nom" not in " ".join(
+        PdfReader(io.BytesIO(services.render(certificate))).pages[0].extract_text().split())
+
+
+def test_hr_of_the_holders_organisation_corrects_the_name_with_a_reason(
+        client, hr_a, hr_b, coordinator, learner, session_certificate):
+    from certificates.models import NameCorrection
+
+    _session, certificate = session_certificate
+    code, issued_name = certificate.code, certificate.snapshot["recipient_name"]
+    url = f"/espace-rh/attestations/{certificate.code}/nom/"
+    client.force_login(hr_b)  # another organisation's HR: nothing to see
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"name": "Nom Pirate", "reason": "Essai"}).status_code == 404
+    client.force_login(hr_a)
+    assert "Corriger le nom" in body(client.get("/espace-rh/attestations/"))
+    page = body(client.get(url))
+    assert issued_name in page and certificate.grouped_code in page
+    response = client.post(url, {"name": "Camille Dupont-Exemple", "reason": ""})
+    assert response.status_code == 400 and "Motif de la correction" in body(response)
+    response = client.post(url, {"name": issued_name, "reason": "Rien"})
+    assert "C'est déjà le nom inscrit" in body(response)
+    response = client.post(url, {"name": "  Camille   Dupont-Exemple ",
+                                 "reason": "Nom d'usage communiqué par la personne."},
+                           follow=True)
+    assert "Nom corrigé" in body(response)
+    certificate.refresh_from_db()
+    assert certificate.code == code and certificate.is_valid
+    assert certificate.snapshot["recipient_name"] == "Camille Dupont-Exemple"
+    correction = NameCorrection.objects.get(certificate=certificate)
+    assert (correction.previous_name, correction.corrected_by) == (issued_name, hr_a)
+    assert correction.reason == "Nom d'usage communiqué par la personne."
+    assert "Camille Dupont-Exemple" in body(client.get(certificate.get_verification_url()))
+    # The coordination may too.
+    client.force_login(coordinator)
+    client.post(url, {"name": "Camille Dupont", "reason": "Erreur de saisie."})
+    certificate.refresh_from_db()
+    assert certificate.snapshot["recipient_name"] == "Camille Dupont"

@@ -1,8 +1,11 @@
 """Every scheduling URL, every role (see tests/access.py for the notation)."""
 
+from datetime import timedelta
+
 import pytest
 
 from scheduling import services
+from scheduling.models import Registration
 from tests.access import (
     ADMIN_REFUSED,
     DENIED,
@@ -31,9 +34,13 @@ ROWS = [
     Row("/sessions/{session}/session.ics", signed_in(200)),
     Row("/sessions/{session_a}/session.ics", signed_in(200, trainer=404, hr_other=404,
                                                         editor=404)),
-    Row("/sessions/{session}/pointage/{token}/", signed_in(200)),
-    # Only the registered learner is checked in; the others are told why (400), never a 500.
-    Row("/sessions/{session}/pointage/{token}/", signed_in(400, learner=200), method="post"),
+    # Check-in, during the slot: only the registered learner sees the session and is checked
+    # in; the others are told they are not registered (403) and shown nothing of it.
+    Row("/sessions/{session_now}/pointage/{token_now}/", signed_in(403, learner=200)),
+    Row("/sessions/{session_now}/pointage/{token_now}/", signed_in(403, learner=200),
+        method="post"),
+    Row("/sessions/{session}/pointage/pas-un-code/", signed_in(400)),
+    Row("/sessions/{session}/pointage/pas-un-code/", signed_in(400), method="post"),
     Row("/mes-sessions/", signed_in(200)),
     Row("/mes-sessions/calendrier/renouveler/", signed_in(302), method="post"),
     Row("/calendrier/{feed}.ics", everyone(200)),
@@ -45,6 +52,13 @@ ROWS = [
     Row("/formateur/sessions/{session}/presence/", everyone(405)),
     Row("/formateur/sessions/{session}/presence/", signed_in(302, **TRAINERS), method="post",
         data={"registration": "{registration}", "slot": "{slot}", "status": "present"}),
+    # A correction after the closing that revokes a certificate is shown first (200).
+    Row("/formateur/sessions/{session_closed}/presence/", signed_in(200, **TRAINERS),
+        method="post", data={"registration": "{registration_closed}", "slot": "{slot_closed}",
+                             "status": "absent"}),
+    Row("/formateur/sessions/{session_closed}/presence/", signed_in(302, **TRAINERS),
+        method="post", data={"registration": "{registration_closed}", "slot": "{slot_closed}",
+                             "status": "absent", "confirm": "on"}),
     Row("/formateur/sessions/{session}/sans-inscription/", signed_in(400, **TRAINERS),
         method="post", data={"email": "pas-une-adresse"}),
     Row("/formateur/sessions/{session}/qr/", signed_in(200, **TRAINERS)),
@@ -59,6 +73,11 @@ ROWS = [
         signed_in(404, **TRAINERS)),
     Row("/formateur/sessions/{session}/attestations/{certificate}/reemettre/",
         signed_in(302, **TRAINERS), method="post"),
+    # HR of the holder's organisation and the coordination correct the name on a certificate
+    Row("/espace-rh/attestations/{certificate}/nom/", signed_in(200, **HR_ONLY, hr_other=404)),
+    Row("/espace-rh/attestations/{certificate}/nom/", signed_in(302, **HR_ONLY, hr_other=404),
+        method="post", data={"name": "Prénom Corrigé", "reason": "Faute de frappe."}),
+    Row("/espace-rh/attestations/CODEINCONNU/nom/", signed_in(404, **HR_ONLY)),
     # HR: sessions open to their organisation; only their own staff's registrations
     Row("/espace-rh/sessions/", signed_in(200, **HR_ONLY)),
     Row("/espace-rh/sessions/{session}/", signed_in(200, **HR_ONLY)),
@@ -93,8 +112,18 @@ def objects(users_by_role, org_a):
                            {"title": session.title, "dates": [timezone.localdate().isoformat()],
                             "hours": 3.0, "trainers": [trainer.get_full_name()]})
     colleague = UserFactory(organisation=org_a)
+    session_now = create_session(starts_in=timedelta(hours=-1), trainers=[trainer])
+    Registration.objects.create(session=session_now, user=learner)
+    session_closed = create_session(starts_in=timedelta(hours=-4), trainers=[trainer])
+    slot_closed = session_closed.slots.get()
+    attended = Registration.objects.create(session=session_closed, user=colleague)
+    services.mark(attended, slot_closed, "present", by=trainer)
+    services.close_session(session_closed, by=trainer)
     return {"session": session.pk, "session_a": session_a.pk, "registration": registration.pk,
-            "slot": slot.pk, "token": services.checkin_token(session, slot),
+            "slot": slot.pk, "session_now": session_now.pk,
+            "token_now": services.checkin_token(session_now, session_now.slots.get()),
+            "session_closed": session_closed.pk, "slot_closed": slot_closed.pk,
+            "registration_closed": attended.pk,
             "feed": services.calendar_feed(learner).token, "certificate": certificate.code,
             "hr_a_staff": colleague.pk}
 

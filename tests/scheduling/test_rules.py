@@ -5,15 +5,18 @@ from decimal import Decimal
 
 import icalendar
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.models import JobRole
+from accounts.roles import Role, roles_of
 from certificates.models import Certificate
 from scheduling import calendar, services
 from scheduling.models import Attendance, AwarenessSession, CalendarFeed, Registration
+from tests.factories import EmailDomainFactory
 
 from .conftest import create_session
 
@@ -287,6 +290,31 @@ def test_closing_marks_the_unmarked_absent_and_certifies_those_present(make_sess
     assert Certificate.objects.filter(kind="session", subject_id=session.pk).count() == 2
 
 
+def test_a_correction_after_closing_revokes_only_once_nothing_is_attended(make_session,
+                                                                          trainer, staff_a):
+    session = _started(make_session, trainer)
+    morning, afternoon = session.slots.all()
+    registration = _seat(session, staff_a[0])
+    for slot in (morning, afternoon):
+        services.mark(registration, slot, Attendance.Status.PRESENT, by=trainer)
+    services.close_session(session, by=trainer)
+    registration.refresh_from_db()
+    certificate = Certificate.objects.get(kind="session", subject_id=session.pk)
+    # One slot of two: still attended, nothing revoked (the trainer reissues for the hours).
+    services.mark(registration, afternoon, Attendance.Status.ABSENT, by=trainer)
+    certificate.refresh_from_db()
+    assert registration.status == Status.ATTENDED and certificate.is_valid
+    # The last slot: refused unless confirmed, then the certificate is revoked.
+    with pytest.raises(ValidationError, match="confirmez"):
+        services.mark(registration, morning, Attendance.Status.EXCUSED, by=trainer)
+    registration.refresh_from_db()
+    assert registration.status == Status.ATTENDED
+    services.mark(registration, morning, Attendance.Status.EXCUSED, by=trainer, withdraw=True)
+    certificate.refresh_from_db()
+    assert registration.status == Status.EXCUSED
+    assert certificate.status == Certificate.Status.REVOKED and certificate.revocation_reason
+
+
 def test_the_certificate_keeps_its_snapshot_when_the_session_is_edited(make_session, trainer,
                                                                        staff_a):
     session = _started(make_session, trainer, title="Titre d'origine")
@@ -305,24 +333,121 @@ def test_a_session_cannot_be_closed_before_it_starts(session, trainer):
     assert session.status == AwarenessSession.Status.SCHEDULED
 
 
+# --- Walk-ins ----------------------------------------------------------------------------
+
+@pytest.fixture
+def domain_a(org_a):
+    return EmailDomainFactory(organisation=org_a, domain="bailleur-a.test").domain
+
+
+def _walk_in(session, email, *, by, job_role=JobRole.MEDIATOR, **kwargs):
+    return services.add_walk_in(session, session.slots.first(), email=email, first_name="Alix",
+                                last_name="Nouvelle", job_role=job_role, by=by, **kwargs)
+
+
 def test_a_walk_in_is_seated_beyond_capacity_and_marked_present(make_session, trainer, staff_a,
-                                                               org_a):
+                                                               org_a, domain_a):
     session = _started(make_session, trainer, capacity=1)
     _seat(session, staff_a[0])
-    slot = session.slots.first()
-    person, created = services.walk_in_person(
-        email="Nouvelle.Personne@Exemple.test", first_name="Alix", last_name="Nouvelle",
-        organisation=org_a, job_role=JobRole.MEDIATOR)
-    assert created and person.email == "nouvelle.personne@exemple.test"
-    assert not person.has_usable_password()
-    registration, _ = services.add_walk_in(session, slot, person, by=trainer)
-    assert registration.walk_in and registration.status == Status.ATTENDED
+    added = _walk_in(session, "Nouvelle.Personne@bailleur-a.test", by=trainer)
+    person = added.person
+    assert added.account_created and added.outcome == services.WalkIn.ADDED
+    assert person.email == "nouvelle.personne@bailleur-a.test"
+    assert person.organisation == org_a and person.job_role == JobRole.MEDIATOR
+    assert roles_of(person) == {Role.LEARNER} and not person.has_usable_password()
+    assert added.registration.walk_in and added.registration.status == Status.ATTENDED
     assert session.registrations.seated().count() == 2
-    # The same address again finds the same account.
-    again, created_again = services.walk_in_person(
-        email="nouvelle.personne@exemple.test", first_name="", last_name="", organisation=None,
-        job_role=JobRole.OTHER)
-    assert again == person and not created_again
+    # The same address again finds the same account, already on the list.
+    again = _walk_in(session, "nouvelle.personne@bailleur-a.test", by=trainer)
+    assert again.person == person and not again.account_created
+    assert again.outcome == services.WalkIn.ALREADY_PRESENT
+    assert session.registrations.filter(user=person).count() == 1
+
+
+def test_a_registered_person_who_comes_is_marked_present_not_added(make_session, trainer,
+                                                                   staff_a):
+    session = _started(make_session, trainer)
+    registration = _seat(session, staff_a[0])
+    added = _walk_in(session, staff_a[0].email, by=trainer)
+    assert added.outcome == services.WalkIn.WAS_REGISTERED and added.registration == registration
+    registration.refresh_from_db()
+    assert registration.status == Status.ATTENDED and not registration.walk_in
+
+
+def test_a_walk_in_must_be_in_the_sessions_organisations_and_audience(
+        make_session, trainer, learner, learner_b, org_a, domain_a):
+    only_a = _started(make_session, trainer, open_to_all=False)
+    only_a.organisations.set([org_a])
+    only_a.save()
+    with pytest.raises(ValidationError, match="pas ouverte à l'organisation"):
+        _walk_in(only_a, learner_b.email, by=trainer)
+    mediators = _started(make_session, trainer, audience=[JobRole.MEDIATOR])
+    with pytest.raises(ValidationError, match="réservée à d'autres métiers"):
+        _walk_in(mediators, learner.email, by=trainer)  # a caretaker
+    with pytest.raises(ValidationError, match="réservée à d'autres métiers"):
+        _walk_in(mediators, "gardienne@bailleur-a.test", job_role=JobRole.CARETAKER, by=trainer)
+    assert not Registration.objects.filter(session__in=[only_a, mediators]).exists()
+    assert not get_user_model().objects.filter(email="gardienne@bailleur-a.test").exists()
+    # The right person is accepted.
+    assert _walk_in(only_a, learner.email, by=trainer).outcome == services.WalkIn.ADDED
+
+
+def test_a_new_address_gets_an_account_only_in_an_invited_organisations_domain(
+        make_session, trainer, org_a, org_b, domain_a):
+    EmailDomainFactory(organisation=org_b, domain="bailleur-b.test")
+    only_a = _started(make_session, trainer, open_to_all=False)
+    only_a.organisations.set([org_a])
+    only_a.save()
+    with pytest.raises(ValidationError, match="« n-importe-ou.test » n'est le domaine d'aucune"):
+        _walk_in(only_a, "quelquun@n-importe-ou.test", by=trainer)
+    with pytest.raises(ValidationError, match="celle de Bailleur B, qui n'est pas invitée"):
+        _walk_in(only_a, "quelquun@bailleur-b.test", by=trainer)
+    assert not get_user_model().objects.filter(email__startswith="quelquun@").exists()
+    assert _walk_in(only_a, "quelquun@bailleur-a.test", by=trainer).person.organisation == org_a
+
+
+def test_staff_accounts_are_never_added_as_walk_ins(make_session, trainer, hr_a, coordinator,
+                                                   editor):
+    session = _started(make_session, trainer)
+    for person in (trainer, hr_a, coordinator, editor):
+        with pytest.raises(ValidationError, match="équipe du programme ou d'un service RH"):
+            _walk_in(session, person.email, by=trainer)
+    assert not session.registrations.exists()
+
+
+@pytest.mark.parametrize("state", ["future", "closed", "cancelled"])
+def test_walk_ins_only_on_the_slots_day_and_never_once_closed(make_session, trainer, learner,
+                                                             state):
+    if state == "future":
+        session = make_session(trainers=[trainer])  # in ten days
+        message = "que le jour du créneau"
+    else:
+        session = _started(make_session, trainer)
+        if state == "closed":
+            services.close_session(session, by=trainer)
+            message = "clôturée"
+        else:
+            AwarenessSession.objects.filter(pk=session.pk).update(status=state)
+            message = "annulée"
+    session.refresh_from_db()
+    with pytest.raises(ValidationError, match=message):
+        _walk_in(session, learner.email, by=trainer)
+    assert not session.registrations.filter(user=learner).exists()
+
+
+def test_a_walk_in_with_a_new_account_is_told_how_to_activate_it(
+        make_session, trainer, learner, domain_a, django_capture_on_commit_callbacks):
+    session = _started(make_session, trainer, title="Repérer et orienter")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        _walk_in(session, "nouvelle@bailleur-a.test", by=trainer)
+        _walk_in(session, learner.email, by=trainer)  # has an account: nothing to activate
+    assert [m.to for m in mail.outbox] == [["nouvelle@bailleur-a.test"]]
+    message = mail.outbox[0]
+    assert "activez votre compte" in message.subject and "Repérer et orienter" in message.subject
+    assert "Vous avez participé à la session de sensibilisation" in message.body
+    assert "/compte/login/code/" in message.body
+    assert "/compte/login/code/" in message.alternatives[0][0]
 
 
 # --- QR check-in -------------------------------------------------------------------------
@@ -336,17 +461,60 @@ def test_check_in_with_a_fresh_code_marks_present(make_session, trainer, staff_a
     assert (mark.status, mark.method) == (Attendance.Status.PRESENT, Attendance.Method.QR)
 
 
-def test_check_in_with_an_expired_code_changes_nothing(make_session, trainer, staff_a,
-                                                      monkeypatch):
+def test_a_check_in_code_lasts_its_minute_and_the_next_one_only(make_session, trainer,
+                                                                 staff_a):
     session = _started(make_session, trainer)
     slot = session.slots.first()
-    registration = _seat(session, staff_a[0])
-    token = services.checkin_token(session, slot)
-    later = timezone.now().timestamp() + services.CHECKIN_MAX_AGE + 5
-    monkeypatch.setattr("django.core.signing.time.time", lambda: later)
+    first, second = _seat(session, staff_a[0]), _seat(session, staff_a[1])
+    now = timezone.now()
+    minute = now - timedelta(seconds=now.timestamp() % 60)  # the code's minute starts
+    token = services.checkin_token(session, slot, now=minute + timedelta(seconds=30))
+    assert token == services.checkin_token(session, slot, now=minute)  # one code a minute
+    services.check_in(session, token, staff_a[0], now=minute + timedelta(seconds=119))
+    assert first.attendances.get(slot=slot).status == Attendance.Status.PRESENT
     with pytest.raises(ValidationError, match="expiré"):
+        services.check_in(session, token, staff_a[1], now=minute + timedelta(seconds=120))
+    with pytest.raises(ValidationError, match="expiré"):  # nor a code of a minute to come
+        services.check_in(session, services.checkin_token(session, slot,
+                                                          now=now + timedelta(minutes=2)),
+                          staff_a[1], now=now)
+    assert not second.attendances.exists()
+
+
+def test_a_check_in_code_is_used_once_per_person_and_slot(make_session, trainer, staff_a):
+    session = _started(make_session, trainer)
+    slot = session.slots.first()
+    first, second = _seat(session, staff_a[0]), _seat(session, staff_a[1])
+    token = services.checkin_token(session, slot)
+    services.check_in(session, token, staff_a[0])
+    with pytest.raises(ValidationError, match="déjà noté·e présent·e"):
         services.check_in(session, token, staff_a[0])
-    assert not registration.attendances.exists()
+    assert first.attendances.count() == 1
+    # The trainer's own mark is never overwritten by a scan (a forwarded code, say).
+    services.mark(second, slot, Attendance.Status.ABSENT, by=trainer)
+    with pytest.raises(ValidationError, match="Le formateur a déjà noté"):
+        services.check_in(session, token, staff_a[1])
+    second.refresh_from_db()
+    assert second.status == Status.ABSENT
+    assert second.attendances.get().method == Attendance.Method.TRAINER
+
+
+@pytest.mark.parametrize("state", ["future", "closed"])
+def test_check_in_only_during_the_slot_and_before_the_closing(make_session, trainer, staff_a,
+                                                             state):
+    if state == "future":
+        session = make_session(trainers=[trainer])
+    else:
+        session = _started(make_session, trainer)
+    registration = _seat(session, staff_a[0])
+    if state == "closed":
+        services.close_session(session, by=trainer)
+        session.refresh_from_db()
+    token = services.checkin_token(session, session.slots.first())
+    with pytest.raises(ValidationError, match="n'a pas lieu en ce moment" if state == "future"
+                       else "clôturée"):
+        services.check_in(session, token, staff_a[0])
+    assert not registration.attendances.filter(status=Attendance.Status.PRESENT).exists()
 
 
 def test_check_in_refuses_the_unregistered_and_other_sessions_codes(make_session, trainer,

@@ -1,16 +1,18 @@
 """What each person sees of sessions, and bounded queries as data grows."""
 
+import re
 import threading
 from datetime import timedelta
 from html import unescape
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import close_old_connections, connection
 from django.utils import timezone
 
 from scheduling import services
 from scheduling.models import AwarenessSession, Registration
-from tests.factories import UserFactory
+from tests.factories import EmailDomainFactory, UserFactory
 
 from .conftest import create_session
 
@@ -89,6 +91,7 @@ def test_hr_registers_several_staff_and_cannot_register_another_organisations(
 
 def test_trainer_marks_attendance_and_adds_a_walk_in(client, make_session, trainer, staff_a,
                                                      org_a):
+    EmailDomainFactory(organisation=org_a, domain="bailleur-a.test")
     session = make_session(starts_in=timedelta(hours=-1), trainers=[trainer])
     registration = Registration.objects.create(session=session, user=staff_a[0])
     slot = session.slots.get()
@@ -97,18 +100,35 @@ def test_trainer_marks_attendance_and_adds_a_walk_in(client, make_session, train
                 {"registration": registration.pk, "slot": slot.pk, "status": "present"})
     registration.refresh_from_db()
     assert registration.status == "attended"
-    response = client.post(f"/formateur/sessions/{session.pk}/sans-inscription/", {
-        "slot": slot.pk, "email": "venue@exemple.test", "first_name": "Lou",
-        "last_name": "Venue", "organisation": org_a.pk, "job_role": "mediateur"}, follow=True)
-    assert "Lou Venue est ajouté·e" in _text(response)
-    assert session.registrations.get(user__email="venue@exemple.test").status == "attended"
+    walk_in = {"slot": slot.pk, "email": "venue@bailleur-a.test", "first_name": "Lou",
+               "last_name": "Venue", "job_role": "mediateur"}
+    url = f"/formateur/sessions/{session.pk}/sans-inscription/"
+    response = client.post(url, walk_in, follow=True)
+    assert "Lou Venue est ajouté·e et noté·e présent·e. Un compte a été créé" in _text(response)
+    assert session.registrations.get(user__email="venue@bailleur-a.test").status == "attended"
+    # Adding someone already present says so, and changes nothing.
+    response = client.post(url, walk_in, follow=True)
+    assert "Lou Venue est déjà sur la liste, noté·e présent·e" in _text(response)
+    assert "est ajouté·e" not in _text(response)
+    # Someone registered who came is marked present, and told apart from a walk-in.
+    other = Registration.objects.create(session=session, user=staff_a[1])
+    response = client.post(url, {"slot": slot.pk, "email": staff_a[1].email,
+                                 "job_role": "gardien"}, follow=True)
+    assert f"{staff_a[1].get_full_name()} était déjà inscrit·e : noté·e présent·e" in \
+        _text(response)
+    other.refresh_from_db()
+    assert other.status == "attended" and not other.walk_in
     # A new address without a name: the form says what is missing, nothing is created.
-    response = client.post(f"/formateur/sessions/{session.pk}/sans-inscription/",
-                           {"slot": slot.pk, "email": "inconnue@exemple.test",
-                            "job_role": "gardien"})
+    response = client.post(url, {"slot": slot.pk, "email": "inconnue@bailleur-a.test",
+                                 "job_role": "gardien"})
     assert response.status_code == 400
     assert "ce champ est nécessaire pour en créer un" in _text(response)
-    assert not session.registrations.filter(user__email="inconnue@exemple.test").exists()
+    assert not session.registrations.filter(user__email="inconnue@bailleur-a.test").exists()
+    # An address of no partner organisation: refused in plain words, next to the form.
+    response = client.post(url, {**walk_in, "email": "lou@ailleurs.test"})
+    assert response.status_code == 400
+    assert "n'est le domaine d'aucune organisation partenaire" in _text(response)
+    assert not get_user_model().objects.filter(email="lou@ailleurs.test").exists()
 
 
 def test_a_trainer_cannot_run_someone_elses_session(client, make_session, trainer):
@@ -123,12 +143,128 @@ def test_qr_page_encodes_a_check_in_link_that_works(client, make_session, traine
     Registration.objects.create(session=session, user=staff_a[0])
     client.force_login(trainer)
     page = _text(client.get(f"/formateur/sessions/{session.pk}/qr/"))
-    assert "<svg" in page and 'data-refresh="60"' in page
+    assert "<svg" in page
+    refresh = int(re.search(r'data-refresh="(\d+)"', page).group(1))
+    assert 1 <= refresh <= 61  # reloads when the minute's code changes
     token = services.checkin_token(session, session.slots.get())
     client.force_login(staff_a[0])
+    page = _text(client.get(f"/sessions/{session.pk}/pointage/{token}/"))
+    assert session.title in page and "Je suis présent·e" in page
     response = client.post(f"/sessions/{session.pk}/pointage/{token}/")
     assert "vous êtes marqué·e présent·e" in _text(response)
     assert session.registrations.get(user=staff_a[0]).status == "attended"
+    # Scanning again changes nothing and says so.
+    response = client.post(f"/sessions/{session.pk}/pointage/{token}/")
+    assert response.status_code == 200
+    assert "Vous êtes déjà noté·e présent·e pour ce créneau" in _text(response)
+    # The trainer sees who checked in by QR code, and when.
+    client.force_login(trainer)
+    assert "par QR code à" in _text(client.get(f"/formateur/sessions/{session.pk}/"))
+
+
+def test_the_check_in_page_shows_nothing_to_someone_not_registered(client, make_session,
+                                                                   trainer, org_a, learner,
+                                                                   learner_b):
+    session = make_session(starts_in=timedelta(hours=-1), trainers=[trainer],
+                           title="Session réservée au bailleur A", open_to_all=False)
+    session.organisations.set([org_a])
+    session.save()
+    token = services.checkin_token(session, session.slots.get())
+    for person in (learner, learner_b):  # open to A but not registered; not open to B
+        client.force_login(person)
+        for method in ("get", "post"):
+            response = getattr(client, method)(f"/sessions/{session.pk}/pointage/{token}/")
+            assert response.status_code == 403
+            page = _text(response)
+            assert "Vous n'êtes pas inscrit·e à cette session" in page
+            assert session.title not in page and "Je suis présent·e" not in page
+    assert not session.registrations.exists()
+    # A made-up code shows nothing either.
+    response = client.get(f"/sessions/{session.pk}/pointage/pas-un-code/")
+    assert response.status_code == 400 and session.title not in _text(response)
+
+
+def test_a_correction_after_closing_shows_the_revocation_then_revokes_on_confirmation(
+        client, make_session, trainer, staff_a):
+    from certificates.models import Certificate
+
+    session = make_session(starts_in=timedelta(hours=-4), trainers=[trainer])
+    slot = session.slots.get()
+    registration = Registration.objects.create(session=session, user=staff_a[0])
+    services.mark(registration, slot, "present", by=trainer)
+    services.close_session(session, by=trainer)
+    certificate = Certificate.objects.get(kind="session", subject_id=session.pk)
+    client.force_login(trainer)
+    data = {"registration": registration.pk, "slot": slot.pk, "status": "absent"}
+    response = client.post(f"/formateur/sessions/{session.pk}/presence/", data)
+    page = _text(response)
+    assert response.status_code == 200
+    assert "son attestation de présence sera révoquée" in page
+    assert "Présence corrigée par le formateur après la clôture" in page  # the reason
+    assert 'name="confirm"' in page
+    registration.refresh_from_db()
+    certificate.refresh_from_db()
+    assert registration.status == "attended" and certificate.is_valid  # nothing saved yet
+    response = client.post(f"/formateur/sessions/{session.pk}/presence/",
+                           {**data, "confirm": "on"}, follow=True)
+    assert "l'attestation de " in _text(response) and "est révoquée" in _text(response)
+    registration.refresh_from_db()
+    certificate.refresh_from_db()
+    assert registration.status == "absent"
+    assert certificate.status == "revoked"
+    assert certificate.revocation_reason.startswith("Présence corrigée par le formateur")
+    client.logout()
+    page = _text(client.get(f"/verifier/{certificate.code}/"))
+    assert "Attestation révoquée." in page and "Présence corrigée par le formateur" in page
+
+
+def test_hr_session_page_states_the_capacity_and_names_deleted_accounts(client, make_session,
+                                                                      trainer, staff_a, hr_a):
+    from accounts.services import delete_account
+
+    session = make_session(starts_in=timedelta(hours=-4), trainers=[trainer], capacity=2)
+    slot = session.slots.get()
+    for person in staff_a[:2]:
+        services.mark(Registration.objects.create(session=session, user=person), slot,
+                      "present", by=trainer)
+    services.close_session(session, by=trainer)
+    delete_account(staff_a[1])
+    client.force_login(hr_a)
+    page = _text(client.get(f"/espace-rh/sessions/{session.pk}/"))
+    # (The plural form of 0 depends on the compiled catalogue: "0 place" in French.)
+    assert re.search(r"0 places? restantes? sur 2\.", page)
+    assert "Compte supprimé" in page
+    assert f'href="/espace-rh/personnes/{staff_a[1].pk}/"' not in page  # no empty link
+    assert staff_a[0].get_full_name() in page
+
+
+@pytest.mark.parametrize("path", ["/formateur/", "/formateur/sessions/{pk}/",
+                                  "/formateur/sessions/{pk}/qr/",
+                                  "/formateur/sessions/{pk}/emargement.pdf",
+                                  "/formateur/sessions/{pk}/attestations/",
+                                  "/formateur/sessions/{pk}/attestations/{code}/pdf/",
+                                  "/attestations/{code}/pdf/"])
+def test_trainer_pages_and_pdfs_are_not_stored(client, make_session, trainer, staff_a, path):
+    from certificates.models import Certificate
+
+    session = make_session(starts_in=timedelta(hours=-4), trainers=[trainer])
+    services.mark(Registration.objects.create(session=session, user=staff_a[0]),
+                  session.slots.get(), "present", by=trainer)
+    services.close_session(session, by=trainer)
+    code = Certificate.objects.get(subject_id=session.pk).code
+    client.force_login(staff_a[0] if path.startswith("/attestations/") else trainer)
+    response = client.get(path.format(pk=session.pk, code=code))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_check_in_page_is_not_stored(client, make_session, trainer, staff_a):
+    session = make_session(starts_in=timedelta(hours=-1), trainers=[trainer])
+    Registration.objects.create(session=session, user=staff_a[0])
+    client.force_login(staff_a[0])
+    token = services.checkin_token(session, session.slots.get())
+    response = client.get(f"/sessions/{session.pk}/pointage/{token}/")
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
 
 
 # --- Bounded queries ---------------------------------------------------------------------
