@@ -35,7 +35,9 @@ class Quiz(PreviewableMixin, index.Indexed, models.Model):
                                                default=0)
     draw_count = models.PositiveSmallIntegerField(
         _("questions tirées au sort"), null=True, blank=True,
-        help_text=_("Laisser vide pour poser toutes les questions."))
+        help_text=_("Laisser vide pour poser toutes les questions. Avec au moins deux fois "
+                    "plus de questions que de questions tirées, une nouvelle tentative pose "
+                    "d'autres questions que la précédente."))
     shuffle_questions = models.BooleanField(_("mélanger les questions"), default=True)
     shuffle_choices = models.BooleanField(_("mélanger les réponses"), default=True)
     review = models.CharField(

@@ -118,7 +118,7 @@ def ordering_from_ranks(question, form_data):
 
     Every item ranked, each rank once: the item ids in the chosen order (the graded form).
     Some ranks missing or given twice: {item id: rank} of the ranked items, kept so that the
-    learner finds their work again (it scores 0, and `problems` asks to finish it). No rank:
+    learner finds their work again (it scores 0, and `pending` asks to finish it). No rank:
     None. A rank that is not a number from 1 to the number of items is `Malformed`.
     """
     count = len(question["items"])
@@ -167,6 +167,7 @@ def save_answers(attempt, responses):
     saved = saved_responses(attempt)
     for question_id, response in responses.items():
         if question_id in known and (question_id not in saved or saved[question_id] != response):
+            # Only what changed: the autosave posts the whole form at every change.
             Answer.objects.update_or_create(attempt=attempt, question_id=question_id,
                                             defaults={"response": response})
 
@@ -189,12 +190,9 @@ class Pending:
     unanswered: list
     conflicts: set = field(default_factory=set)  # ranks given twice: said as soon as saved
 
-    @property
-    def ready(self):
-        return not self.problems and not self.unanswered
-
 
 def pending(attempt, responses=None):
+    """What stands before submitting `attempt`, from its saved responses (or `responses`)."""
     responses = saved_responses(attempt) if responses is None else responses
     result = Pending({}, [])
     for question in attempt.questions:
