@@ -29,7 +29,8 @@ def quiz_questions(questions):
     raw = []
     for question in questions:
         kind = question["kind"]
-        value = {"text": question["text"], "explanation": question.get("explanation", "")}
+        value = {"text": question["text"], "explanation": question.get("explanation", ""),
+                 "step": question.get("step")}
         if kind in ("single", "multiple", "scenario"):
             value["choices"] = _items([
                 {"text": c["text"], "correct": bool(c.get("correct")),

@@ -213,3 +213,16 @@ def dashboard(user, *, history=10):
             "rows": [row for row in rows if not row["due_date"]],
             "paths": [item for item in paths if not item["due_date"]],
             "attempts": attempts}
+
+
+def steps_to_review(module, rows):
+    """The module's steps for a quiz correction to point to; each row of a question missed
+    gets `step_link`, the step that covers it when the quiz names one the module has."""
+    steps = [{"number": number, "title": block.value["title"],
+              "url": f"{module.url}etape/{number}/"}
+             for number, block in enumerate(module.steps, start=1)]
+    for row in rows:
+        number = row.get("step")
+        covered = isinstance(number, int) and 1 <= number <= len(steps)
+        row["step_link"] = steps[number - 1] if covered and not row["right"] else None
+    return steps

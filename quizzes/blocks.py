@@ -19,6 +19,10 @@ class BaseQuestionBlock(blocks.StructBlock):
     explanation = blocks.TextBlock(label=_("explication"), required=False,
                                    help_text=_("Montrée après la validation, selon les réglages "
                                                "de correction du quiz."))
+    step = blocks.IntegerBlock(
+        label=_("étape du module à revoir"), required=False, min_value=1,
+        help_text=_("Le numéro de l'étape du module qui traite ce point : après une erreur, la "
+                    "correction y renvoie. Vide : elle renvoie aux étapes du module."))
 
 
 class ChoiceQuestionBlock(BaseQuestionBlock):

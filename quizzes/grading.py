@@ -55,15 +55,22 @@ def percent(score, maximum):
     return round(100 * score / maximum) if maximum else 0
 
 
-def presentation(pool, *, seed, draw=None, shuffle_questions=False, shuffle_choices=False):
+def presentation(pool, *, seed, draw=None, shuffle_questions=False, shuffle_choices=False,
+                 avoid=()):
     """The questions of one attempt, in their order, with their choices in theirs.
 
-    Deterministic for a given seed: a reload shows the same attempt.
+    When drawing, questions whose id is in `avoid` (those of the previous attempt) are drawn
+    only if the rest of the pool is too small. Deterministic for a given seed.
     """
     rng = random.Random(seed)
     questions = list(pool)
     if draw and draw < len(questions):
-        questions = rng.sample(questions, draw)
+        fresh = [q for q in questions if q["id"] not in avoid]
+        if len(fresh) >= draw:
+            questions = rng.sample(fresh, draw)
+        else:
+            seen = [q for q in questions if q["id"] in avoid]
+            questions = fresh + rng.sample(seen, draw - len(fresh))
     elif shuffle_questions:
         rng.shuffle(questions)
     if shuffle_questions and draw:

@@ -15,9 +15,16 @@ class Quiz(PreviewableMixin, index.Indexed, models.Model):
     """A pool of questions with its rules: pass mark, attempts, waiting time, correction."""
 
     class Review(models.TextChoices):
+        """What the correction shows. The right answers, the feedback of each option and the
+        explanations are the solution: while the learner may try again, showing them makes the
+        next attempt a copy, hence the default."""
+
         SCORE = "score", _("Le score seulement")
-        ANSWERS = "answers", _("Le score et, pour chaque question, juste ou faux")
-        FULL = "full", _("Tout : bonnes réponses, retours et explications")
+        ANSWERS = "answers", _("Les questions manquées, jamais les bonnes réponses")
+        FINAL = "final", _("Les questions manquées, puis les bonnes réponses une fois le quiz "
+                           "réussi ou toutes les tentatives utilisées (conseillé)")
+        FULL = "full", _("Tout, dès la première tentative : bonnes réponses, retours et "
+                         "explications")
 
     title = models.CharField(_("titre"), max_length=200)
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"))
@@ -28,11 +35,16 @@ class Quiz(PreviewableMixin, index.Indexed, models.Model):
                                                default=0)
     draw_count = models.PositiveSmallIntegerField(
         _("questions tirées au sort"), null=True, blank=True,
-        help_text=_("Laisser vide pour poser toutes les questions."))
+        help_text=_("Laisser vide pour poser toutes les questions. Avec au moins deux fois "
+                    "plus de questions que de questions tirées, une nouvelle tentative pose "
+                    "d'autres questions que la précédente."))
     shuffle_questions = models.BooleanField(_("mélanger les questions"), default=True)
     shuffle_choices = models.BooleanField(_("mélanger les réponses"), default=True)
-    review = models.CharField(_("après validation, montrer"), max_length=10,
-                              choices=Review.choices, default=Review.FULL)
+    review = models.CharField(
+        _("après validation, montrer"), max_length=10, choices=Review.choices,
+        default=Review.FINAL,
+        help_text=_("Montrer les bonnes réponses tant qu'il reste des tentatives rend la "
+                    "suivante trop facile."))
     updated_at = models.DateTimeField(auto_now=True)
 
     panels = [
@@ -64,7 +76,7 @@ class Quiz(PreviewableMixin, index.Indexed, models.Model):
         for block in self.questions:
             value = block.value
             question = {"id": block.id, "kind": block.block_type, "text": value["text"],
-                        "explanation": value.get("explanation", "")}
+                        "explanation": value.get("explanation", ""), "step": value.get("step")}
             if block.block_type in (grading.SINGLE, grading.MULTIPLE, grading.SCENARIO):
                 question["choices"] = [
                     {"id": item.id, "text": item.value["text"],

@@ -1,7 +1,8 @@
 """Quiz rules: who may start an attempt, saving answers as one goes, submitting once."""
 
 import secrets
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
@@ -9,6 +10,7 @@ from django.db.models import Count, Max, Q
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import grading
 from .models import Answer, Attempt
@@ -64,9 +66,13 @@ def start_or_resume(user, quiz):
     if not allowed.allowed:
         raise QuizError(allowed.reason)
     seed = secrets.randbits(48)
+    # A retry meets other questions than the attempt just corrected, when the pool allows.
+    previous = (Attempt.objects.filter(user=user, quiz=quiz).order_by("-number")
+                .values_list("questions", flat=True).first()) or []
     questions = grading.presentation(
         quiz.question_pool(), seed=seed, draw=quiz.draw_count,
-        shuffle_questions=quiz.shuffle_questions, shuffle_choices=quiz.shuffle_choices)
+        shuffle_questions=quiz.shuffle_questions, shuffle_choices=quiz.shuffle_choices,
+        avoid={q["id"] for q in previous})
     try:
         with transaction.atomic():
             return Attempt.objects.create(user=user, quiz=quiz, number=allowed.attempts_used + 1,
@@ -78,48 +84,78 @@ def start_or_resume(user, quiz):
         return attempt
 
 
+class Malformed(ValueError):
+    """Posted values that no form of ours sends: the question is left as it was."""
+
+
 def parse_response(question, values):
-    """Turn the submitted values of a choice or true/false question into a typed response."""
+    """Turn the submitted values of a choice or true/false question into a typed response.
+
+    No value clears the answer; a value that is not one of the question's options is
+    `Malformed`, so that nothing but a valid answer is ever stored.
+    """
     values = [v for v in values if v != ""]
     kind = question["kind"]
     if not values:
         return None
     if kind in (grading.SINGLE, grading.SCENARIO):
+        if len(values) > 1 or values[0] not in {c["id"] for c in question["choices"]}:
+            raise Malformed(question["id"])
         return values[0]
     if kind == grading.MULTIPLE:
+        if not set(values) <= {c["id"] for c in question["choices"]}:
+            raise Malformed(question["id"])
         return sorted(set(values))
     if kind == grading.TRUE_FALSE:
-        return {"true": True, "false": False}.get(values[0])
-    return None  # ordering questions are read from their ranks: see ordering_from_ranks
+        if len(values) > 1 or values[0] not in ("true", "false"):
+            raise Malformed(question["id"])
+        return values[0] == "true"
+    raise Malformed(question["id"])  # ordering questions are read from their ranks
 
 
 def ordering_from_ranks(question, form_data):
-    """For an ordering question posted as ranks per item, the item ids in chosen order."""
-    ranked = []
+    """An ordering question posted as one rank per item.
+
+    Every item ranked, each rank once: the item ids in the chosen order (the graded form).
+    Some ranks missing or given twice: {item id: rank} of the ranked items, kept so that the
+    learner finds their work again (it scores 0, and `pending` asks to finish it). No rank:
+    None. A rank that is not a number from 1 to the number of items is `Malformed`.
+    """
+    count = len(question["items"])
+    allowed = {str(rank) for rank in range(1, count + 1)}
+    ranks = {}
     for item in question["items"]:
-        rank = form_data.get(f"q-{question['id']}-{item['id']}", "")
-        try:
-            ranked.append((int(rank), item["id"]))
-        except ValueError:
-            return None
-    ranks = [r for r, _ in ranked]
-    if sorted(ranks) != list(range(1, len(ranks) + 1)):
+        value = form_data.get(f"q-{question['id']}-{item['id']}", "")
+        if value == "":
+            continue
+        if value not in allowed:
+            raise Malformed(question["id"])
+        ranks[item["id"]] = int(value)
+    if not ranks:
         return None
-    return [item_id for _rank, item_id in sorted(ranked)]
+    if sorted(ranks.values()) == list(range(1, count + 1)):
+        return sorted(ranks, key=ranks.get)
+    return ranks
 
 
 def responses_from_form(attempt, form_data):
-    """{question_id: response} for the questions present in a submitted form (QueryDict)."""
+    """{question_id: response} for the questions present in a submitted form (QueryDict).
+
+    Questions the form does not mention, or mentions with malformed values, are left out.
+    """
     responses = {}
     for question in attempt.questions:
-        if question["kind"] == grading.ORDERING:
-            keys = [f"q-{question['id']}-{item['id']}" for item in question["items"]]
-            if any(form_data.get(k) for k in keys):
-                responses[question["id"]] = ordering_from_ranks(question, form_data)
+        try:
+            if question["kind"] == grading.ORDERING:
+                keys = [f"q-{question['id']}-{item['id']}" for item in question["items"]]
+                if any(k in form_data for k in keys):
+                    responses[question["id"]] = ordering_from_ranks(question, form_data)
+                continue
+            name = f"q-{question['id']}"
+            if name in form_data:
+                responses[question["id"]] = parse_response(question, form_data.getlist(name))
+        except Malformed:
             continue
-        name = f"q-{question['id']}"
-        if name in form_data:
-            responses[question["id"]] = parse_response(question, form_data.getlist(name))
     return responses
 
 
@@ -128,14 +164,62 @@ def save_answers(attempt, responses):
     if not attempt.is_open:
         raise QuizError(_("Cette tentative est déjà validée."))
     known = {q["id"] for q in attempt.questions}
+    saved = saved_responses(attempt)
     for question_id, response in responses.items():
-        if question_id in known:
+        if question_id in known and (question_id not in saved or saved[question_id] != response):
+            # Only what changed: the autosave posts the whole form at every change.
             Answer.objects.update_or_create(attempt=attempt, question_id=question_id,
                                             defaults={"response": response})
 
 
 def saved_responses(attempt):
     return dict(attempt.answers.values_list("question_id", "response"))
+
+
+def is_answered(response):
+    """A response that can be graded as given (a partial ordering cannot)."""
+    return response not in (None, "", []) and not isinstance(response, dict)
+
+
+@dataclass
+class Pending:
+    """What to settle before submitting: {question id: message} of answers that cannot be graded
+    as given, and the ids of the questions without an answer (the learner may confirm)."""
+
+    problems: dict
+    unanswered: list
+    conflicts: set = field(default_factory=set)  # ranks given twice: said as soon as saved
+
+
+def pending(attempt, responses=None):
+    """What stands before submitting `attempt`, from its saved responses (or `responses`)."""
+    responses = saved_responses(attempt) if responses is None else responses
+    result = Pending({}, [])
+    for question in attempt.questions:
+        response = responses.get(question["id"])
+        if isinstance(response, dict) and question["kind"] == grading.ORDERING:
+            result.problems[question["id"]], twice = ordering_problem(question, response)
+            if twice:
+                result.conflicts.add(question["id"])
+        elif not is_answered(response):
+            result.unanswered.append(question["id"])
+    return result
+
+
+def ordering_problem(question, ranks):
+    """(message, whether a rank is given twice) for an ordering with ranks missing or given
+    twice, posted as {item id: rank}."""
+    count = len(question["items"])
+    counts = Counter(ranks.values())
+    twice = sorted(rank for rank, n in counts.items() if n > 1)
+    if twice:
+        return _("Le rang %(rank)s est donné à plusieurs actions : chaque action doit avoir "
+                 "son propre rang, de 1 à %(count)s.") % {"rank": twice[0], "count": count}, True
+    missing = count - len(ranks)
+    return ngettext(
+        "Il manque le rang d'une action : donnez à chaque action un rang, de 1 à %(count)s.",
+        "Il manque le rang de %(missing)s actions : donnez à chaque action un rang, de 1 à "
+        "%(count)s.", missing) % {"missing": missing, "count": count}, False
 
 
 def submit(attempt):
@@ -166,15 +250,29 @@ def submit(attempt):
     return attempt, True
 
 
-def review_rows(attempt):
+def shows_solutions(quiz, eligibility):
+    """May the correction show the right answers, the feedback of each option and the
+    explanations? By default only once the learner has passed or has no attempt left: before
+    that, the next attempt would copy them."""
+    if quiz.review == quiz.Review.FULL:
+        return True
+    if quiz.review == quiz.Review.FINAL:
+        return eligibility.passed or eligibility.attempts_left == 0
+    return False
+
+
+def review_rows(attempt, eligibility):
     """What the result page shows for each question, as the quiz's review setting allows.
 
-    "score": nothing per question; "answers": right or wrong; "full": also the right answers,
-    the feedback of each option and the explanation.
+    "score": nothing per question; "answers" (and "final" while attempts remain): right or
+    wrong, with the module step to read again; "full" (and "final" once passed or with no
+    attempt left): also the right answers, the feedback of each option and the explanation.
+    What may not be shown is left out of the rows, not merely hidden by the template.
+    `eligibility` is the learner's, now: an old attempt's page follows the same rule.
     """
-    review = attempt.quiz.review
-    show_result = review in (attempt.quiz.Review.ANSWERS, attempt.quiz.Review.FULL)
-    show_solution = review == attempt.quiz.Review.FULL
+    quiz = attempt.quiz
+    show_result = quiz.review != quiz.Review.SCORE
+    show_solution = shows_solutions(quiz, eligibility)
     answers = {a.question_id: a for a in attempt.answers.all()}
     rows = []
     for question in attempt.questions:
@@ -183,15 +281,18 @@ def review_rows(attempt):
         score = answer.score if answer and answer.score is not None else 0.0
         row = {"text": question["text"], "kind": question["kind"], "score": score,
                "right": score == 1, "partial": 0 < score < 1, "show_result": show_result,
-               "show_solution": show_solution,
+               "show_solution": show_solution, "step": question.get("step"),
                "explanation": question.get("explanation", "") if show_solution else ""}
         if question["kind"] == grading.TRUE_FALSE:
             row["given"] = {True: _("Vrai"), False: _("Faux")}.get(response, _("Sans réponse"))
-            row["expected"] = _("Vrai") if question["answer"] else _("Faux")
+            if show_solution:
+                row["expected"] = _("Vrai") if question["answer"] else _("Faux")
         elif question["kind"] == grading.ORDERING:
             texts = {item["id"]: item["text"] for item in question["items"]}
-            row["given_list"] = [texts[i] for i in response or [] if i in texts]
-            row["expected_list"] = [item["text"] for item in question["items"]]
+            given = response if isinstance(response, list) else []
+            row["given_list"] = [texts[i] for i in given if i in texts]
+            if show_solution:
+                row["expected_list"] = [item["text"] for item in question["items"]]
         else:
             picked = set(response if isinstance(response, list) else [response])
             row["choices"] = [

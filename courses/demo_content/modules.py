@@ -35,8 +35,12 @@ Notation des quiz
   cochées) / nombre de bonnes). Chaque question à choix multiple compte au moins autant de
   mauvaises réponses que de bonnes, de sorte que tout cocher rapporte 0.
 - ``ordering`` : ``items`` est donné dans le bon ordre ; tout ou rien.
-- ``draw`` : si c'est un entier N, chaque tentative tire N questions au hasard dans le pool
-  (le pool en compte alors au moins 10, et plus que N).
+- ``draw`` : chaque tentative tire N questions au hasard dans le pool, en évitant celles de la
+  tentative précédente ; le pool en compte au moins 2 N, pour qu'une nouvelle tentative pose
+  d'autres questions. ``None`` : toutes les questions, à chaque fois.
+- ``step`` : le numéro de l'étape du module qui traite la question. Après une erreur, la
+  correction y renvoie ; les bonnes réponses n'apparaissent qu'une fois le quiz réussi ou les
+  tentatives épuisées.
 - ``max_attempts`` tentatives au plus, espacées d'au moins ``wait_minutes`` minutes.
 """
 
@@ -329,12 +333,13 @@ MODULES = [
             "pass_mark": 70,
             "max_attempts": 3,
             "wait_minutes": 0,
-            "draw": None,
+            "draw": 6,
             "shuffle_questions": True,
             "shuffle_choices": True,
             "questions": [
                 {
                     "kind": "single",
+                    "step": 3,
                     "text": "Dans les signaux faibles, qu'est-ce qui doit surtout vous alerter ?",
                     "choices": [
                         {
@@ -380,6 +385,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 3,
                     "text": "Parmi ces observations, lesquelles sont des signaux faibles ?",
                     "choices": [
                         {
@@ -430,6 +436,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 5,
                     "text": (
                         "Si une locataire refuse qu'on entre chez elle, vous pouvez utiliser "
                         "votre passe pendant son absence pour vérifier l'état du logement."
@@ -444,6 +451,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 6,
                     "text": (
                         "Un débarras imposé, sans accompagnement, échoue souvent : le logement "
                         "se remplit de nouveau et la confiance est perdue."
@@ -456,6 +464,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 3,
                     "text": "Quelle note est la mieux rédigée ?",
                     "choices": [
                         {
@@ -504,6 +513,7 @@ MODULES = [
                 },
                 {
                     "kind": "ordering",
+                    "step": 7,
                     "text": (
                         "Une situation de signaux faibles s'installe, sans danger immédiat. "
                         "Remettez ces étapes dans l'ordre."
@@ -523,6 +533,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 7,
                     "text": (
                         "M. U., 81 ans, vit seul. Depuis trois jours, son courrier n'est pas "
                         "relevé, sa lumière reste allumée jour et nuit, il ne répond ni à la "
@@ -580,6 +591,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 2,
                     "text": (
                         "Dans le hall, une voisine vous demande : « Elle est malade, la dame du "
                         "3e ? Elle a quoi ? » Que répondez-vous ?"
@@ -630,6 +642,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 6,
                     "text": (
                         "Derrière un logement très encombré ou négligé, que peut-il y avoir ?"
                     ),
@@ -684,6 +697,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 6,
                     "text": (
                         "L'expression « syndrome de Diogène » aide à comprendre certaines "
                         "situations, mais ce n'est pas à vous de l'employer pour décrire un "
@@ -693,6 +707,85 @@ MODULES = [
                     "explanation": (
                         "Ce n'est pas un diagnostic à poser par un professionnel du logement. "
                         "Dans vos notes, décrivez ce que vous voyez."
+                    ),
+                },
+                {
+                    "kind": "true_false",
+                    "step": 2,
+                    "text": (
+                        "Pour avoir l'avis de vos collègues, vous pouvez envoyer au groupe de "
+                        "discussion des gardiens du secteur une photo du balcon encombré d'une "
+                        "locataire."
+                    ),
+                    "answer": False,
+                    "explanation": (
+                        "Une photo envoyée hors de tout cadre expose la personne et peut être "
+                        "transférée à d'autres. Ce que vous savez d'un locataire ne se partage "
+                        "qu'avec les personnes prévues par votre employeur : décrivez par écrit, "
+                        "avec la date, et parlez-en à votre manager."
+                    ),
+                },
+                {
+                    "kind": "scenario",
+                    "step": 5,
+                    "text": (
+                        "Mme M. refuse que le plombier entre chez elle. Ce matin, l'eau coule "
+                        "fort du plafond de l'appartement du dessous, près du tableau "
+                        "électrique. Mme M. ne répond pas. Que faites-vous ?"
+                    ),
+                    "choices": [
+                        {
+                            "text": (
+                                "Vous appelez le 18, vous restez sur place pour guider les "
+                                "secours et vous prévenez votre manager."
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Oui. L'eau qui menace une installation électrique, c'est une "
+                                "urgence : les pompiers peuvent intervenir et entrer si "
+                                "nécessaire."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Vous ouvrez avec votre passe pour couper l'eau vous-même, "
+                                "seul."
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "Vous voulez bien faire, mais entrer seul vous expose (eau et "
+                                "électricité, encombrement) et brise la confiance de Mme M. "
+                                "C'est aux secours d'entrer."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Vous glissez un mot sous sa porte pour lui demander de rappeler "
+                                "le plombier."
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "Un mot convient quand rien ne presse. Ici, l'eau près du "
+                                "tableau électrique crée un danger immédiat pour tout "
+                                "l'immeuble."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Vous demandez à votre manager de saisir l'équipe dédiée dans "
+                                "la journée."
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "L'équipe dédiée n'est pas un service d'urgence. D'abord le "
+                                "18 ; la transmission à votre manager viendra ensuite."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "Une fuite importante, surtout près de l'électricité, c'est le 18, même "
+                        "quand la personne refuse l'accès. L'équipe dédiée intervient sur ce "
+                        "qui dure, pas dans l'urgence."
                     ),
                 },
             ],
@@ -1022,12 +1115,13 @@ MODULES = [
             "pass_mark": 70,
             "max_attempts": 3,
             "wait_minutes": 0,
-            "draw": None,
+            "draw": 6,
             "shuffle_questions": True,
             "shuffle_choices": True,
             "questions": [
                 {
                     "kind": "single",
+                    "step": 3,
                     "text": (
                         "Un locataire vous dit que ses voisins l'espionnent par les prises "
                         "électriques. Quelle réponse est la plus aidante ?"
@@ -1076,6 +1170,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 3,
                     "text": (
                         "Discuter point par point avec une personne qui a des idées délirantes "
                         "finit en général par la convaincre."
@@ -1088,6 +1183,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 3,
                     "text": (
                         "Entendre des voix peut avoir plusieurs origines. Lesquelles sont "
                         "possibles ?"
@@ -1134,6 +1230,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 3,
                     "text": (
                         "Les personnes qui vivent avec un trouble psychique sont plus souvent "
                         "victimes de violences qu'auteures de violences."
@@ -1146,6 +1243,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 5,
                     "text": (
                         "Mme K., 82 ans, vous dit qu'un homme entre chez elle la nuit pour "
                         "voler ses bijoux. Depuis quelques semaines, elle se perd dans la "
@@ -1209,6 +1307,7 @@ MODULES = [
                 },
                 {
                     "kind": "ordering",
+                    "step": 5,
                     "text": (
                         "Un locataire change nettement de comportement, sans danger immédiat. "
                         "Remettez ces actions dans l'ordre."
@@ -1226,6 +1325,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 7,
                     "text": "Quand appeler le 15 pour un locataire très confus ?",
                     "choices": [
                         {
@@ -1271,6 +1371,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 5,
                     "text": (
                         "Une voisine vous dit : « Il a arrêté ses médicaments, c'est sûr. Il va "
                         "finir par faire du mal à quelqu'un. Vous allez faire quoi ? » Que "
@@ -1323,6 +1424,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 5,
                     "text": (
                         "Si un locataire refuse de voir un médecin alors qu'il semble aller mal, "
                         "le bailleur peut exiger un certificat médical pour régler la situation."
@@ -1336,6 +1438,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 5,
                     "text": (
                         "Un locataire que vous connaissiez stable change brutalement de "
                         "comportement. Que transmettez-vous à votre manager ?"
@@ -1380,6 +1483,76 @@ MODULES = [
                     "explanation": (
                         "On transmet des faits datés, des propos cités et les risques observés. "
                         "Pas de diagnostic, pas de rumeur, pas de supposition."
+                    ),
+                },
+                {
+                    "kind": "scenario",
+                    "step": 7,
+                    "text": (
+                        "Dans la cour, un locataire très agité crie qu'on le poursuit. Il "
+                        "brandit un manche à balai vers un voisin qui s'approche. Qui "
+                        "appelez-vous ?"
+                    ),
+                    "choices": [
+                        {
+                            "text": (
+                                "Le 17 : il y a une menace. Vous vous tenez à distance, vous "
+                                "demandez au voisin de s'éloigner et vous prévenez votre "
+                                "manager ensuite."
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Oui. Dès qu'il y a menace ou violence, c'est le 17 (ou le "
+                                "112). Sa détresse est réelle, mais la sécurité de chacun "
+                                "passe d'abord."
+                            ),
+                        },
+                        {
+                            "text": "Le 3114, pour qu'un soignant lui parle au téléphone.",
+                            "correct": False,
+                            "feedback": (
+                                "Le 3114 est le numéro national de prévention du suicide. "
+                                "Face à une menace, il faut une intervention sur place : le "
+                                "17."
+                            ),
+                        },
+                        {
+                            "text": "L'équipe dédiée, qui le connaît peut-être déjà.",
+                            "correct": False,
+                            "feedback": (
+                                "L'équipe dédiée n'intervient pas en urgence. Elle pourra "
+                                "être sollicitée ensuite, par votre manager."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Personne : vous vous approchez pour lui prendre le manche à "
+                                "balai."
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "On ne cherche jamais à désarmer quelqu'un : vous risquez "
+                                "d'être blessé, et la peur du locataire peut redoubler."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "Personne très confuse ou en danger, sans menace : le 15. Menace ou "
+                        "violence : le 17. Dans les deux cas, vous restez à distance."
+                    ),
+                },
+                {
+                    "kind": "true_false",
+                    "step": 7,
+                    "text": (
+                        "En cas d'urgence, le plus sûr est de conduire vous-même aux urgences, "
+                        "dans votre voiture, un locataire très confus."
+                    ),
+                    "answer": False,
+                    "explanation": (
+                        "Dans une voiture, une personne très angoissée peut paniquer, ouvrir la "
+                        "portière ou s'en prendre au conducteur. On appelle le 15 : le médecin "
+                        "régulateur décide de la réponse et du transport."
                     ),
                 },
             ],
@@ -1694,12 +1867,13 @@ MODULES = [
             "pass_mark": 70,
             "max_attempts": 3,
             "wait_minutes": 0,
-            "draw": None,
+            "draw": 6,
             "shuffle_questions": True,
             "shuffle_choices": True,
             "questions": [
                 {
                     "kind": "multiple",
+                    "step": 3,
                     "text": "Quels signes montrent que la tension monte ?",
                     "choices": [
                         {
@@ -1740,6 +1914,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 3,
                     "text": "Quelle distance garder avec une personne très en colère ?",
                     "choices": [
                         {
@@ -1777,6 +1952,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 5,
                     "text": "Partir quand on se sent menacé est un échec professionnel.",
                     "answer": False,
                     "explanation": (
@@ -1786,6 +1962,7 @@ MODULES = [
                 },
                 {
                     "kind": "ordering",
+                    "step": 5,
                     "text": (
                         "Un locataire vous menace avec un objet. Remettez ces actions dans l'ordre."
                     ),
@@ -1802,6 +1979,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 3,
                     "text": (
                         "À la loge, Mme G. crie que personne ne répond à ses courriers. Elle ne "
                         "menace pas, mais elle parle fort et tape sur le comptoir. Que lui "
@@ -1856,6 +2034,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 3,
                     "text": "L'agressivité dépend davantage d'une situation que d'un diagnostic.",
                     "answer": True,
                     "explanation": (
@@ -1865,6 +2044,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 5,
                     "text": (
                         "Vous êtes menacé et vous ne pouvez pas parler sans vous mettre en "
                         "danger. Comment alerter ?"
@@ -1910,6 +2090,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 3,
                     "text": (
                         "Vous devez relever un compteur chez M. Z., qui vous a menacé la "
                         "semaine dernière. Sur le palier, vous l'entendez crier au téléphone, "
@@ -1965,6 +2146,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 7,
                     "text": "Après un incident où vous avez été menacé, que faites-vous ?",
                     "choices": [
                         {
@@ -2019,6 +2201,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 3,
                     "text": (
                         "Toucher le bras d'une personne très tendue aide en général à la calmer."
                     ),
@@ -2026,6 +2209,70 @@ MODULES = [
                     "explanation": (
                         "Le contact physique peut être vécu comme une agression. On apaise par "
                         "la voix et par la distance."
+                    ),
+                },
+                {
+                    "kind": "true_false",
+                    "step": 5,
+                    "text": (
+                        "Quand un locataire vous menace avec un objet, le bon réflexe est "
+                        "d'essayer de le lui reprendre des mains."
+                    ),
+                    "answer": False,
+                    "explanation": (
+                        "On ne cherche jamais à désarmer quelqu'un : en vous approchant, vous "
+                        "risquez d'être blessé. Partez, mettez-vous à l'abri, puis appelez le "
+                        "17 (ou le 112)."
+                    ),
+                },
+                {
+                    "kind": "single",
+                    "step": 7,
+                    "text": (
+                        "Depuis un incident à la loge, il y a dix jours, vous dormez mal et vous "
+                        "appréhendez d'y retourner. Vers qui pouvez-vous vous tourner ?"
+                    ),
+                    "choices": [
+                        {
+                            "text": (
+                                "Le service de santé au travail de votre employeur, et votre "
+                                "manager."
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Oui. Le service de santé au travail est tenu au secret "
+                                "médical, et votre manager peut adapter l'organisation."
+                            ),
+                        },
+                        {
+                            "text": "Personne : ça finira par passer, c'est le métier.",
+                            "correct": False,
+                            "feedback": (
+                                "Le choc peut venir après coup et durer. En parler n'est pas "
+                                "une faiblesse : c'est ce qui aide à tourner la page."
+                            ),
+                        },
+                        {
+                            "text": "Les locataires du bâtiment qui ont vu la scène.",
+                            "correct": False,
+                            "feedback": (
+                                "Leur soutien peut être sincère, mais vous exposeriez le "
+                                "locataire en cause. Le soutien passe par votre employeur."
+                            ),
+                        },
+                        {
+                            "text": "Le 114, par SMS.",
+                            "correct": False,
+                            "feedback": (
+                                "Le 114 sert à alerter les secours quand on ne peut pas "
+                                "parler. Pour vous, après coup, c'est la santé au travail."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "Être touché après un incident est fréquent. Parlez-en à votre manager, "
+                        "et au service de santé au travail si le sommeil ou l'appréhension "
+                        "s'installent."
                     ),
                 },
             ],
@@ -2355,12 +2602,13 @@ MODULES = [
             "pass_mark": 80,
             "max_attempts": 3,
             "wait_minutes": 10,
-            "draw": 10,
+            "draw": 6,
             "shuffle_questions": True,
             "shuffle_choices": True,
             "questions": [
                 {
                     "kind": "true_false",
+                    "step": 2,
                     "text": "Demander à quelqu'un s'il pense au suicide peut lui en donner l'idée.",
                     "answer": False,
                     "explanation": (
@@ -2370,6 +2618,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 5,
                     "text": "Quelle question est la plus adaptée ?",
                     "choices": [
                         {
@@ -2411,6 +2660,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 5,
                     "text": "Quels signes doivent vous faire penser à un risque suicidaire ?",
                     "choices": [
                         {
@@ -2461,6 +2711,7 @@ MODULES = [
                 },
                 {
                     "kind": "ordering",
+                    "step": 4,
                     "text": (
                         "Une locataire laisse entendre qu'elle voudrait « en finir ». Il n'y a "
                         "pas de danger immédiat. Remettez ces actions dans l'ordre."
@@ -2478,6 +2729,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 7,
                     "text": (
                         "Une voisine vous appelle : M. F. est assis sur le rebord de sa fenêtre "
                         "du 4e, les jambes dans le vide. Vous arrivez dans l'appartement, dont "
@@ -2528,6 +2780,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 5,
                     "text": (
                         "Le 3114 répond aussi aux professionnels qui s'inquiètent pour quelqu'un "
                         "et veulent un avis."
@@ -2541,6 +2794,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 4,
                     "text": (
                         "Un locataire vous confie qu'il pense au suicide et vous demande de ne "
                         "le dire à personne. Que répondez-vous ?"
@@ -2586,6 +2840,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 5,
                     "text": "Dans quelles situations le danger est-il immédiat (appel au 15) ?",
                     "choices": [
                         {
@@ -2638,6 +2893,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 7,
                     "text": (
                         "Si vous devez vous éloigner d'une personne en danger immédiat, vous "
                         "demandez à un collègue ou à un voisin de confiance de rester avec elle."
@@ -2650,6 +2906,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 8,
                     "text": (
                         "Un lundi, vous apprenez qu'un locataire s'est suicidé pendant le "
                         "week-end. Ses voisins sont choqués, et vous dormez mal depuis. Que "
@@ -2706,6 +2963,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 5,
                     "text": "Le 3114, c'est :",
                     "choices": [
                         {
@@ -2746,6 +3004,7 @@ MODULES = [
                 },
                 {
                     "kind": "ordering",
+                    "step": 7,
                     "text": (
                         "Un locataire a un projet précis pour ce soir. Remettez ces actions dans "
                         "l'ordre."
@@ -3076,12 +3335,13 @@ MODULES = [
             "pass_mark": 70,
             "max_attempts": 3,
             "wait_minutes": 0,
-            "draw": None,
+            "draw": 6,
             "shuffle_questions": True,
             "shuffle_choices": True,
             "questions": [
                 {
                     "kind": "single",
+                    "step": 2,
                     "text": (
                         "Un voisin se plaint du bruit d'une locataire. Que lui dites-vous d'abord ?"
                     ),
@@ -3128,6 +3388,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 4,
                     "text": (
                         "Quels éléments font penser qu'une souffrance, plus qu'un simple "
                         "conflit, est en cause ?"
@@ -3179,6 +3440,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 2,
                     "text": (
                         "Une pétition de voisins aide en général à régler une situation où une "
                         "souffrance psychique est en cause."
@@ -3191,6 +3453,7 @@ MODULES = [
                 },
                 {
                     "kind": "ordering",
+                    "step": 5,
                     "text": (
                         "Un voisin se plaint de bruits la nuit chez une locataire. Remettez ces "
                         "actions dans l'ordre."
@@ -3208,6 +3471,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 4,
                     "text": (
                         "M. C. se plaint que le chien de sa voisine aboie toute la journée "
                         "pendant qu'elle travaille. La voisine, surprise, reconnaît qu'elle ne "
@@ -3257,6 +3521,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 4,
                     "text": (
                         "Quand une souffrance psychique semble en cause, les réponses "
                         "habituelles (rappel au règlement, médiation) restent possibles, mais "
@@ -3270,6 +3535,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 4,
                     "text": (
                         "Dans le hall, Mme L. accuse en criant son voisin de « lui envoyer des "
                         "ondes » ; le voisin hausse le ton à son tour. Personne n'est frappé, "
@@ -3324,6 +3590,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 5,
                     "text": "Gardien, qui décide de saisir l'équipe dédiée ?",
                     "choices": [
                         {
@@ -3368,6 +3635,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 8,
                     "text": (
                         "Qu'est-ce qui risque d'aggraver une situation de voisinage où une "
                         "souffrance est en cause ?"
@@ -3411,6 +3679,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 7,
                     "text": (
                         "Pour rassurer un voisin, vous pouvez lui dire qu'une équipe de "
                         "psychiatrie s'occupe de sa voisine."
@@ -3419,6 +3688,74 @@ MODULES = [
                     "explanation": (
                         "C'est une information sur la santé d'une locataire. Dites seulement : "
                         "« La situation est suivie, je ne peux pas vous en dire plus. »"
+                    ),
+                },
+                {
+                    "kind": "scenario",
+                    "step": 4,
+                    "text": (
+                        "Une locataire vous explique qu'elle tape sur le sol la nuit pour faire "
+                        "taire ses voisins du dessous, qui « parlent d'elle à travers le "
+                        "plancher ». Elle a l'air épuisée. Que lui répondez-vous ?"
+                    ),
+                    "choices": [
+                        {
+                            "text": (
+                                "« Ça a l'air épuisant de ne plus dormir. Je repasserai vous "
+                                "voir. » Puis vous transmettez les faits à votre manager."
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Oui : vous reconnaissez sa fatigue et sa peur, sans discuter "
+                                "ni confirmer ce qu'elle vit, et vous passez le relais."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "« Ils ne parlent pas de vous. Venez écouter chez eux, vous "
+                                "verrez. »"
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "Une conviction de ce type ne cède pas aux preuves, et la visite "
+                                "peut tourner à la scène pénible pour tout le monde."
+                            ),
+                        },
+                        {
+                            "text": "« Je vais leur demander de se taire la nuit. »",
+                            "correct": False,
+                            "feedback": (
+                                "Vous confirmez ce qu'elle croit, et vous risquez de créer un "
+                                "conflit avec des voisins qui ne font rien."
+                            ),
+                        },
+                        {
+                            "text": "« Si vous continuez à taper, vous allez perdre votre logement. »",
+                            "correct": False,
+                            "feedback": (
+                                "Elle tape parce qu'elle a peur : la menace augmente cette "
+                                "peur, sans faire cesser le bruit."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "Face à la personne, on ne discute pas ce qu'elle vit et on ne le "
+                        "confirme pas : on reconnaît sa peur, puis on transmet des faits datés."
+                    ),
+                },
+                {
+                    "kind": "true_false",
+                    "step": 5,
+                    "text": (
+                        "Quand une locataire en grande détresse est convaincue que son voisin "
+                        "parle d'elle, une rencontre de médiation entre eux, au plus vite, est "
+                        "la meilleure façon d'apaiser la situation."
+                    ),
+                    "answer": False,
+                    "explanation": (
+                        "Une confrontation en pleine crise risque de tourner à l'affrontement et "
+                        "d'aggraver sa peur. On passe d'abord le relais ; la médiation pourra "
+                        "venir plus tard, en lien avec l'équipe dédiée."
                     ),
                 },
             ],
@@ -3759,12 +4096,13 @@ MODULES = [
             "pass_mark": 70,
             "max_attempts": 3,
             "wait_minutes": 10,
-            "draw": 10,
+            "draw": 6,
             "shuffle_questions": True,
             "shuffle_choices": True,
             "questions": [
                 {
                     "kind": "single",
+                    "step": 3,
                     "text": "Gardien, à qui transmettez-vous vos observations ?",
                     "choices": [
                         {
@@ -3805,6 +4143,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 8,
                     "text": (
                         "L'équipe dédiée est un service d'urgence : on l'appelle quand une "
                         "personne est en danger immédiat."
@@ -3817,6 +4156,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 3,
                     "text": "Que met-on dans un signalement ?",
                     "choices": [
                         {
@@ -3862,6 +4202,7 @@ MODULES = [
                 },
                 {
                     "kind": "ordering",
+                    "step": 6,
                     "text": "Remettez dans l'ordre ce qui se passe après un signalement.",
                     "items": [
                         "L'équipe étudie le signalement et peut rappeler votre référent",
@@ -3878,6 +4219,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 8,
                     "text": (
                         "Pour une situation qui vous inquiète, vous avez noté l'état du palier "
                         "et les plaintes des voisins dans un carnet personnel, avec des photos "
@@ -3932,6 +4274,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 7,
                     "text": (
                         "Le retour de l'équipe dédiée porte sur la suite à donner, pas sur le "
                         "diagnostic ni le traitement du locataire."
@@ -3944,6 +4287,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 5,
                     "text": (
                         "Informer le locataire de votre démarche vous mettrait en danger. Que "
                         "faites-vous ?"
@@ -3989,6 +4333,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 8,
                     "text": (
                         "Informé de votre inquiétude, un locataire répond : « Je ne veux voir "
                         "personne. » La situation dure depuis deux mois et s'aggrave : odeurs, "
@@ -4044,6 +4389,7 @@ MODULES = [
                 },
                 {
                     "kind": "multiple",
+                    "step": 7,
                     "text": "Qu'est-ce que l'équipe dédiée peut vous dire en retour ?",
                     "choices": [
                         {
@@ -4084,6 +4430,7 @@ MODULES = [
                 },
                 {
                     "kind": "true_false",
+                    "step": 8,
                     "text": (
                         "Le bailleur peut faire du suivi d'un traitement une condition du "
                         "maintien dans le logement."
@@ -4097,6 +4444,7 @@ MODULES = [
                 },
                 {
                     "kind": "single",
+                    "step": 2,
                     "text": "Quelle phrase de signalement est la mieux formulée ?",
                     "choices": [
                         {
@@ -4133,6 +4481,7 @@ MODULES = [
                 },
                 {
                     "kind": "scenario",
+                    "step": 8,
                     "text": (
                         "La situation que vous avez signalée il y a un mois s'aggrave : ce "
                         "matin, de la fumée sort de sous la porte du locataire. Que faites-vous ?"

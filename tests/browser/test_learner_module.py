@@ -1,5 +1,7 @@
 """A caretaker, on a phone, goes through a whole module: fails the quiz, retries, passes, and
-sees the module completed in "Mon parcours". axe-core checks each kind of page."""
+sees the module completed in "Mon parcours". On the way: the focus moves to the feedback of a
+decision, a half-done ordering survives a reload, submitting too early says what is left, and a
+failed attempt with retries left shows no right answer. axe-core checks each kind of page."""
 
 from playwright.sync_api import expect
 
@@ -47,6 +49,9 @@ def test_learner_completes_a_module_on_a_phone(live_site, phone_page):
     page.get_by_label("J'attends").check()
     page.get_by_role("button", name="Valider mon choix").click()
     expect(page.get_by_role("heading", name="Réaction à éviter")).to_be_visible()
+    # The page opens on the feedback, which has the focus: read next by a screen reader.
+    assert page.url.endswith("/etape/2/#feedback")
+    expect(page.locator("#feedback")).to_be_focused()
     assert_accessible(page)
 
     # Closing the phone and coming back resumes where the learner was.
@@ -57,14 +62,40 @@ def test_learner_completes_a_module_on_a_phone(live_site, phone_page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Bilan")
     page.get_by_role("link", name="Passer au quiz").click()
 
-    # The quiz: answers survive a reload; a wrong set fails.
+    # The quiz: a half-done ordering is saved as it changes and is back after a reload.
     assert_accessible(page)
+    with page.expect_response(lambda r: r.request.method == "POST" and r.url.endswith("/quiz/")):
+        page.get_by_label("Noter les faits").select_option("1")
+    page.reload()
+    expect(page.get_by_label("Noter les faits")).to_have_value("1")
+    expect(page.get_by_label("Prévenir son responsable")).to_have_value("")
+    # A rank given twice is said at once, next to the question.
+    page.get_by_label("Prévenir son responsable").select_option("1")
+    duplicate = "Le rang 1 est donné à plusieurs actions"
+    expect(page.locator("fieldset", has_text="Remettez dans l'ordre").get_by_text(duplicate)) \
+        .to_be_visible()
+    # Submitting now: a summary on top says what is left, and takes the focus.
+    page.get_by_role("button", name="Valider mes réponses").click()
+    summary = page.locator("#quiz-check")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_text("2 questions sont sans réponse")).to_be_visible()
+    expect(summary.get_by_text(duplicate)).to_be_visible()
+    expect(page.get_by_label("Prévenir son responsable")).to_have_value("1")  # nothing lost
+    assert_accessible(page)
+
+    # Answers survive a reload; a wrong set fails.
     answer_quiz(page, right=False)
     page.get_by_role("button", name="Enregistrer sans valider").click()
     page.reload()
     expect(page.get_by_label("Ouvrir avec le passe")).to_be_checked()
     page.get_by_role("button", name="Valider mes réponses").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Quiz non réussi")
+    # Two attempts left: which answers were wrong and what to read again, not the right ones.
+    expect(page.get_by_text("(bonne réponse)")).to_have_count(0)
+    expect(page.get_by_text("Ordre attendu")).to_have_count(0)
+    expect(page.get_by_text("Réponse attendue")).to_have_count(0)
+    expect(page.get_by_text("Les bonnes réponses s'affichent une fois le quiz réussi")).to_be_visible()
+    expect(page.get_by_role("heading", name="Revoir le module")).to_be_visible()
     assert_accessible(page)
 
     page.get_by_role("link", name="Réessayer").click()

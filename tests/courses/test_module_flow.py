@@ -40,8 +40,12 @@ def test_decision_shows_the_feedback_of_the_chosen_option(client, learner, modul
     response = client.post(module.url + "etape/2/", {})
     assert response.status_code == 302
     assert "Choisissez une réponse" in body(client.get(response["Location"]))
-    page = body(client.post(module.url + "etape/2/", {"choice": "d-ignorer"}))
+    response = client.post(module.url + "etape/2/", {"choice": "d-ignorer"})
+    # The page opens on the feedback, which can take the focus: without JavaScript too.
+    assert response.status_code == 302 and response["Location"] == module.url + "etape/2/#feedback"
+    page = body(client.get(response["Location"]))
     assert "Réaction à éviter" in page and "Risqué." in page
+    assert '<section class="feedback feedback--poor" id="feedback" tabindex="-1"' in page
     assert ModuleProgress.objects.get(user=learner, module=module).decisions == {"s-choix": "d-ignorer"}
     assert "Continuer" in page
 
@@ -75,7 +79,8 @@ def test_answers_survive_a_reload(client, learner, module):
     client.get(module.url + "quiz/")
     response = client.post(module.url + "quiz/", {"q-q-single": "c-sonner", "action": "save"},
                            HTTP_X_REQUESTED_WITH="fetch")
-    assert response.status_code == 204
+    assert response.status_code == 200
+    assert response.json()["status"] == "1 réponse enregistrée sur 3"
     html = body(client.get(module.url + "quiz/"))
     assert 'value="c-sonner" checked' in html
     assert Attempt.objects.filter(user=learner).count() == 1
@@ -91,7 +96,7 @@ def test_wrong_answers_score_zero_then_retry_and_pass_completes_the_module(clien
     assert attempt.score == 0 and attempt.percent == 0 and attempt.passed is False
     page = body(client.get(response["Location"]))
     assert "Quiz non réussi" in page and "Réessayer" in page
-    assert "(bonne réponse)" in page  # review "full" shows the solution after submission
+    assert "(bonne réponse)" not in page  # two attempts left: which were wrong, not the answers
 
     client.get(module.url + "quiz/")
     client.post(module.url + "quiz/", {**RIGHT, "action": "submit"})
@@ -162,7 +167,10 @@ def test_forged_answers_are_ignored_not_fatal(client, learner, module):
         "q-q-single": "n-importe-quoi", "q-q-order-i-noter": "9", "q-inconnue": "x",
         "q-q-tf": "peut-etre", "action": "submit"})
     attempt = Attempt.objects.get(user=learner)
-    assert response.status_code == 302 and attempt.percent == 0
+    # Nothing stored: the three questions are still unanswered, and the learner is told so.
+    assert response.status_code == 200 and attempt.is_open
+    assert not Answer.objects.filter(attempt=attempt).exists()
+    assert "3 questions sont sans réponse" in body(response)
 
 
 def test_path_completion_follows_module_order(client, learner, learning_path):

@@ -1,7 +1,7 @@
 """Grading rules, as pure functions."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizzes import grading
@@ -77,12 +77,33 @@ def test_presentation_is_stable_for_a_seed_and_draws_from_the_pool():
     assert ordering["shown_items"] != ordering["items"]  # never shown already solved
 
 
+WIDE_POOL = [{"id": f"t{n}", "kind": grading.TRUE_FALSE, "text": "?", "answer": True}
+             for n in range(12)]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_retry_avoids_the_previous_questions_when_the_pool_allows(seed):
+    first = grading.presentation(WIDE_POOL, seed=seed, draw=6, shuffle_questions=True)
+    shown = {q["id"] for q in first}
+    again = grading.presentation(WIDE_POOL, seed=seed, draw=6, shuffle_questions=True,
+                                 avoid=shown)
+    assert len(again) == 6 and not shown & {q["id"] for q in again}
+    assert again == grading.presentation(WIDE_POOL, seed=seed, draw=6, shuffle_questions=True,
+                                         avoid=shown)  # still deterministic for a seed
+    # A pool too small to avoid them all: every fresh question, then some already seen.
+    small = grading.presentation(WIDE_POOL, seed=seed, draw=8, avoid=shown)
+    assert {q["id"] for q in small} >= {q["id"] for q in WIDE_POOL} - shown
+    assert len({q["id"] for q in small}) == 8
+
+
 responses = st.dictionaries(
     st.sampled_from(["s", "m", "t", "o", "x"]),
     st.one_of(st.none(), st.booleans(), st.text(max_size=3),
               st.lists(st.sampled_from(["c0", "c1", "c2", "c3", "a", "b", "c", "d", "zz"]), max_size=6)))
 
 
+# Pure functions: on a machine shared by several test runs, a deadline measures the load.
+@settings(deadline=None)
 @given(responses)
 def test_scores_stay_within_bounds(answers):
     score, maximum, per_question = grading.grade(POOL, answers)
@@ -90,6 +111,7 @@ def test_scores_stay_within_bounds(answers):
     assert all(0 <= value <= 1 for value in per_question.values())
 
 
+@settings(deadline=None)
 @given(responses, st.integers(min_value=0, max_value=2**32))
 def test_grading_does_not_depend_on_presentation_order(answers, seed):
     shown = grading.presentation(POOL, seed=seed, shuffle_questions=True, shuffle_choices=True)
