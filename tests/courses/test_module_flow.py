@@ -184,3 +184,16 @@ def test_path_completion_follows_module_order(client, learner, learning_path):
         client.post(module.url + "quiz/", {**RIGHT, "action": "submit"})
     assert PathCompletion.objects.filter(user=learner, path=path).exists()
     assert "Parcours terminé" in body(client.get("/mon-parcours/"))
+
+
+def test_the_data_export_lists_the_choices_made_and_deletion_forgets_them(client, learner,
+                                                                           module):
+    from accounts.services import delete_account, export_user_data
+    from courses.models import ModuleProgress
+
+    client.force_login(learner)
+    client.post(f"{module.url}etape/2/", {"choice": "d-ignorer"})
+    exported = export_user_data(learner)["progression_modules"]["modules"]
+    assert exported[0]["decisions"] == [{"etape": "Votre réaction", "choix": "J'attends"}]
+    delete_account(learner)
+    assert ModuleProgress.objects.get(user=learner, module=module).decisions == {}

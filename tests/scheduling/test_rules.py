@@ -552,8 +552,24 @@ def test_the_data_export_lists_sessions(session, learner):
     from accounts.services import export_user_data
 
     services.register(session, learner)
-    exported = export_user_data(learner)["sessions"]
+    exported = export_user_data(learner)["sessions"]["inscriptions"]
     assert exported[0]["session"] == session.title and exported[0]["etat"] == "registered"
+
+
+def test_the_data_export_has_each_slots_attendance_and_the_calendar(session, learner,
+                                                                     trainer):
+    from accounts.services import export_user_data
+
+    registration = services.register(session, learner)
+    first, second = session.slots.all()
+    services.mark(registration, first, Attendance.Status.PRESENT, by=trainer)
+    services.mark(registration, second, Attendance.Status.ABSENT, by=trainer)
+    feed = services.calendar_feed(learner)
+    exported = export_user_data(learner)["sessions"]
+    marks = exported["inscriptions"][0]["presences"]
+    assert [(m["creneau_debut"], m["presence"]) for m in marks] == [
+        (first.starts_at.isoformat(), "present"), (second.starts_at.isoformat(), "absent")]
+    assert exported["calendrier"]["adresse"] == f"/calendrier/{feed.token}.ics"
 
 
 def test_sign_in_sheet_has_one_row_per_registrant(client, make_session, trainer, staff_a):
