@@ -14,6 +14,9 @@ class CoreConfig(AppConfig):
 
         from .cache import bump_content_version, bump_for_saved_page
         from .models import NavigationSettings, ProgrammeSettings
+        from .spreadsheets import neutralise_wagtail_csv_exports
+
+        neutralise_wagtail_csv_exports()
 
         page_published.connect(bump_content_version, dispatch_uid="core.cache.published")
         page_unpublished.connect(bump_content_version, dispatch_uid="core.cache.unpublished")

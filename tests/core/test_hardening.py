@@ -58,3 +58,18 @@ def test_a_calendar_feed_with_its_secret_is_never_stored(client, learner, site):
 def test_public_pages_stay_cacheable_for_the_anonymous(client, site):
     response = client.get("/guide/")
     assert "no-store" not in response.get("Cache-Control", "")
+
+
+def test_wagtail_site_history_csv_never_carries_a_formula(client, editor, site):
+    from wagtail.models import Page
+
+    home = Page.objects.get(depth=2).specific
+    home.title = "=HYPERLINK(\"http://pirate.example\",\"cliquez\")"
+    home.save_revision(user=editor, log_action=True)
+    client.force_login(editor)
+    response = client.get("/admin/reports/site-history/?export=csv")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content).decode()
+    assert "HYPERLINK" in content
+    assert "\n=HYPERLINK" not in content and ",=HYPERLINK" not in content
+    assert "'=HYPERLINK" in content
