@@ -165,7 +165,9 @@ def test_hostile_input_is_never_fatal_nor_stored(client, module, open_attempt, n
     form = {"action": "save" if action == "autosave" else action, **HOSTILE[name]}
     headers = {"HTTP_X_REQUESTED_WITH": "fetch"} if action == "autosave" else {}
     response = client.post(module.url + "quiz/", form, **headers)
-    assert response.status_code in (200, 302, 409)
+    carries_nul = any(NUL in text for pair in form.items() for text in pair)
+    # A NUL character is refused with a 400 before the quiz sees it (core.middleware).
+    assert response.status_code in ((400,) if carries_nul else (200, 302, 409))
     questions = {q["id"]: q for q in open_attempt.questions}
     stored = saved(open_attempt)
     assert set(stored) <= set(questions)
@@ -173,7 +175,8 @@ def test_hostile_input_is_never_fatal_nor_stored(client, module, open_attempt, n
     # A forged attempt id saves nothing at all.
     if "attempt" in form:
         assert stored == {}
-        assert response.status_code == (409 if action == "autosave" else 302)
+        if not carries_nul:
+            assert response.status_code == (409 if action == "autosave" else 302)
 
 
 def test_another_learners_attempt_id_saves_nothing(client, learner, learner_b, module):
