@@ -2,6 +2,7 @@
 
 import functools
 import io
+from datetime import timedelta
 
 import segno
 from django.conf import settings
@@ -168,3 +169,18 @@ def request_export(user, certificates, filters):
         filters=filters, certificate_ids=ids, total=len(ids))
     transaction.on_commit(lambda: build_certificate_zip.enqueue(export_id=export.pk))
     return export
+
+
+def prune_exports(*, now=None):
+    """Delete the ZIPs of certificates (and their rows) older than
+    REPERES_CERTIFICATE_EXPORT_DAYS: they hold people's certificates and are meant to be
+    downloaded once. Returns how many were deleted."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.REPERES_CERTIFICATE_EXPORT_DAYS)
+    stale = CertificateExport.objects.filter(created_at__lt=cutoff)
+    count = 0
+    for export in stale.iterator():
+        if export.file:
+            export.file.delete(save=False)
+        export.delete()
+        count += 1
+    return count

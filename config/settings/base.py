@@ -293,6 +293,8 @@ REPERES_PRIVATE_PATH_PREFIXES = [
 REPERES_SEARCHABLE_PAGE_MODELS = ["courses.ModulePage"]
 # Render the whole-guide PDF in the background as soon as a chapter is published.
 REPERES_PREBUILD_GUIDE_PDF = True
+# ZIPs of certificates are deleted after this many days (prune_certificate_exports, cron).
+REPERES_CERTIFICATE_EXPORT_DAYS = int(env("CERTIFICATE_EXPORT_DAYS", "2"))
 # How long an invitation stays valid.
 REPERES_INVITATION_DAYS = 14
 

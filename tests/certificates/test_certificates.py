@@ -289,3 +289,26 @@ def test_hr_of_the_holders_organisation_corrects_the_name_with_a_reason(
     client.post(url, {"name": "Camille Dupont", "reason": "Erreur de saisie."})
     certificate.refresh_from_db()
     assert certificate.snapshot["recipient_name"] == "Camille Dupont"
+
+
+def test_certificate_zips_are_deleted_after_their_retention(
+        client, hr_a, two_organisations_certificates, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from certificates.models import CertificateExport
+
+    client.force_login(hr_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/espace-rh/attestations/", {"kind": "module"})
+    old = CertificateExport.objects.get()
+    path = old.file.path
+    CertificateExport.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - timedelta(days=3))
+    fresh = CertificateExport.objects.create(requested_by=hr_a)
+    call_command("prune_certificate_exports")
+    assert list(CertificateExport.objects.all()) == [fresh]
+    assert not __import__("os").path.exists(path)
+    assert client.get(f"/espace-rh/attestations/export/{old.pk}/zip/").status_code == 404
