@@ -2,6 +2,7 @@ import json
 from functools import wraps
 
 from allauth.account.adapter import get_adapter
+from allauth.account.decorators import reauthentication_required
 from django.contrib import admin, messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -65,7 +66,11 @@ def privacy(request):
 
 
 @login_required
+@reauthentication_required
 def export_data(request):
+    """Everything about the person, after a fresh proof that it is them (password, emailed
+    code or second factor, within ACCOUNT_REAUTHENTICATION_TIMEOUT): a shared phone left
+    logged in must not hand it over."""
     data = services.export_user_data(request.user)
     filename = f"reperes-mes-donnees-{timezone.localdate():%Y-%m-%d}.json"
     response = HttpResponse(
@@ -77,7 +82,9 @@ def export_data(request):
 
 
 @login_required
+@reauthentication_required(allow_get=True)
 def delete_account(request):
+    """Confirming the deletion needs a fresh proof of identity, as the export does."""
     form = DeleteAccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.delete_account(request.user)

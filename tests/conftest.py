@@ -150,3 +150,17 @@ def users_by_role(learner, trainer, hr_a, hr_b, coordinator, editor):
         "coordinator": coordinator,
         "editor": editor,
     }
+
+
+def login_recently(client, user):
+    """Log `user` in as if they had just confirmed their password on allauth's
+    reauthentication page: pages that ask for a recent proof of identity (data export,
+    account deletion) let them through."""
+    import time
+
+    client.force_login(user)
+    session = client.session
+    session["account_authentication_methods"] = [
+        {"method": "password", "at": time.time(), "reauthenticated": True}]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()

@@ -53,8 +53,10 @@ ROWS = [
     Row("/compte/", signed_in(200)),
     Row("/compte/profil/", signed_in(200)),
     Row("/compte/mes-donnees/", signed_in(200)),
-    Row("/compte/mes-donnees/export.json", signed_in(200)),
+    # A recent proof of identity first (force_login is not one): allauth's reauthentication
+    Row("/compte/mes-donnees/export.json", signed_in(302)),
     Row("/compte/supprimer/", signed_in(200)),
+    Row("/compte/supprimer/", signed_in(302), method="post", data={"confirm": "supprimer"}),
     Row("/invitation/{invitation}/", everyone(302)),
     Row("/invitation/jeton-inconnu/", everyone(404)),
     # Training: the catalogue is public, following a module needs an account

@@ -8,13 +8,28 @@ from django.contrib.auth import get_user_model
 
 from accounts import services
 from accounts.privacy import registry
+from tests.conftest import login_recently
 from tests.factories import PASSWORD, InvitationFactory, has_totp
 
 User = get_user_model()
 
 
-def test_export_downloads_the_persons_profile_as_json(client, learner, site):
+def test_export_and_deletion_ask_for_a_recent_proof_of_identity(client, learner, site):
+    """A shared phone left logged in must not hand over the data or delete the account."""
     client.force_login(learner)
+    for url in ("/compte/mes-donnees/export.json", "/compte/supprimer/"):
+        response = client.post(url, {"confirm": "supprimer"}) if "supprimer" in url \
+            else client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/compte/reauthenticate/"), response["Location"]
+    learner.refresh_from_db()
+    assert learner.deleted_at is None
+    client.post("/compte/reauthenticate/", {"password": PASSWORD})
+    assert client.get("/compte/mes-donnees/export.json").status_code == 200
+
+
+def test_export_downloads_the_persons_profile_as_json(client, learner, site):
+    login_recently(client, learner)
     response = client.get("/compte/mes-donnees/export.json")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
@@ -40,7 +55,7 @@ def test_export_needs_login(client, site):
 
 
 def test_deletion_requires_typed_confirmation(client, learner, site):
-    client.force_login(learner)
+    login_recently(client, learner)
     response = client.post("/compte/supprimer/", {"confirm": "oui"})
     assert response.status_code == 200
     assert "Écrivez SUPPRIMER" in response.content.decode()
@@ -53,7 +68,7 @@ def test_deletion_keeps_no_personal_data(client, hr_a, site, monkeypatch):
     monkeypatch.setattr(registry, "erasers", {"quiz": erased.append})
     InvitationFactory(email=hr_a.email, organisation=hr_a.organisation)
     pk, email = hr_a.pk, hr_a.email
-    client.force_login(hr_a)
+    login_recently(client, hr_a)
     response = client.post("/compte/supprimer/", {"confirm": "supprimer"})
     assert response.status_code == 302
     user = User.objects.get(pk=pk)  # the row stays: statistics keep counting it

@@ -40,7 +40,9 @@ def test_uploaded_files_may_hold_nul_bytes(client, hr_a, site):
 @pytest.mark.parametrize("url", ["/compte/", "/compte/mes-donnees/export.json", "/espace-rh/",
                                  "/espace-rh/tableau-de-bord/suivi.csv", "/mes-attestations/"])
 def test_pages_about_people_are_never_stored(client, hr_a, site, url):
-    client.force_login(hr_a)
+    from tests.conftest import login_recently
+
+    login_recently(client, hr_a)
     response = client.get(url)
     assert response.status_code == 200, url
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]

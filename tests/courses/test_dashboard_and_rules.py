@@ -9,6 +9,7 @@ from accounts import services as account_services
 from courses.models import CourseIndexPage, ModulePage, ModuleProgress
 from courses.services import module_completed
 from quizzes.models import Answer, Attempt, Quiz
+from tests.conftest import login_recently
 
 from .conftest import RIGHT, STEPS, make_module, walk_steps
 
@@ -73,7 +74,7 @@ def test_module_completed_is_announced_once(client, learner, module):
 
 
 def test_data_export_includes_progress_and_attempts(client, learner, module):
-    client.force_login(learner)
+    login_recently(client, learner)
     walk_steps(client, module)
     client.get(module.url + "quiz/")
     client.post(module.url + "quiz/", {**RIGHT, "action": "submit"})

@@ -35,7 +35,9 @@ def fail_once(client, module):
 
 
 def test_failed_attempt_with_retries_left_gives_no_right_answer_anywhere(client, learner, module):
-    client.force_login(learner)
+    from tests.conftest import login_recently
+
+    login_recently(client, learner)
     walk_steps(client, module)
     first = fail_once(client, module)
     result_url = f"{module.url}quiz/{first.pk}/"
