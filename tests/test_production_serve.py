@@ -35,7 +35,8 @@ def _admin_connection():
 
 
 @pytest.fixture
-def production_env(tmp_path):
+def production_env(tmp_path, request):
+    demo = getattr(request, "param", True)
     connection, config = _admin_connection()
     with connection:
         connection.execute(f"DROP DATABASE IF EXISTS {SMOKE_DB}")
@@ -53,6 +54,8 @@ def production_env(tmp_path):
         "MEDIA_ROOT": str(tmp_path / "media"),
         "TRUSTED_PROXY_COUNT": "1",
     })
+    if demo:
+        env["ALLOW_DEMO_CONTENT"] = "1"
     yield env
     connection, _ = _admin_connection()
     with connection:
@@ -134,3 +137,15 @@ def test_production_settings_serve_a_page_with_gunicorn_postgresql_and_redis(pro
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("production_env", [False], indirect=True)
+def test_production_settings_refuse_the_demo_accounts(production_env):
+    _manage(production_env, "migrate", "--noinput")
+    result = subprocess.run([sys.executable, "manage.py", "load_demo_content"], cwd=BASE,
+                            env=production_env, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "ALLOW_DEMO_CONTENT" in result.stderr
+    users = _manage(production_env, "shell", "-c",
+                    "from accounts.models import User; print(User.objects.count())")
+    assert users.strip() == "0"

@@ -45,6 +45,8 @@ if env("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 
+REPERES_DEMO_CONTENT_ALLOWED = env_bool("ALLOW_DEMO_CONTENT", False)
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -75,3 +75,15 @@ def test_wagtail_site_history_csv_never_carries_a_formula(client, editor, site):
     assert "HYPERLINK" in content
     assert "\n=HYPERLINK" not in content and ",=HYPERLINK" not in content
     assert "'=HYPERLINK" in content
+
+
+def test_the_demo_accounts_are_refused_where_the_settings_say_so(settings):
+    from django.core.management import CommandError, call_command
+
+    from accounts.models import User
+
+    settings.REPERES_DEMO_CONTENT_ALLOWED = False
+    before = User.objects.count()
+    with pytest.raises(CommandError, match="ALLOW_DEMO_CONTENT"):
+        call_command("load_demo_content", "--quiet")
+    assert User.objects.count() == before

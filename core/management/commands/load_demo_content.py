@@ -1,7 +1,8 @@
 from importlib import import_module
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 
@@ -13,6 +14,12 @@ class Command(BaseCommand):
         parser.add_argument("--quiet", action="store_true", help="N'affiche pas les comptes.")
 
     def handle(self, *args, quiet=False, **options):
+        if not settings.REPERES_DEMO_CONTENT_ALLOWED:
+            # The demo accounts share a published password and a known second factor.
+            raise CommandError(
+                "Refusé : les réglages de production n'acceptent pas le contenu de "
+                "démonstration (comptes au mot de passe public). Pour un serveur de "
+                "démonstration seulement, définissez ALLOW_DEMO_CONTENT=1.")
         modules = []
         for app_config in apps.get_app_configs():
             try:
