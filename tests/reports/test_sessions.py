@@ -62,11 +62,11 @@ def test_attendance_list_exports(client, org_c, held_and_upcoming):
                        "Heures de présence"]
     found = [(row[0], row[6], row[9], row[10]) for row in rows[1:]]
     assert found == [
-        ("Repérer la souffrance psychique", "g2@c.test", "Absent·e", "0.0"),
-        ("Repérer la souffrance psychique", "m1@c.test", "Excusé·e", "0.0"),
-        ("Repérer la souffrance psychique", "g1@c.test", "Présent·e", "3.0"),
-        ("Garder le lien", "m1@c.test", "En liste d'attente", "0.0"),
-        ("Garder le lien", "g3@c.test", "Inscrit·e", "0.0"),
+        ("Repérer la souffrance psychique", "g2@c.test", "Absent·e", "0"),
+        ("Repérer la souffrance psychique", "m1@c.test", "Excusé·e", "0"),
+        ("Repérer la souffrance psychique", "g1@c.test", "Présent·e", "3"),
+        ("Garder le lien", "m1@c.test", "En liste d'attente", "0"),
+        ("Garder le lien", "g3@c.test", "Inscrit·e", "0"),
     ]
     response = client.get("/espace-rh/tableau-de-bord/presences.xlsx?site=Nord")
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
