@@ -65,3 +65,45 @@ def test_verification_and_my_certificates_pages_write_dates_in_words(client, lea
     client.force_login(learner)
     page = text_of(client.get("/mes-attestations/"))
     assert "délivrée le 8 décembre 2026" in page
+
+
+@pytest.mark.parametrize("typed", [
+    "{grouped}",                    # as printed on the PDF
+    "{grouped_lower}",              # in lower case
+    "{spaced}",                     # groups separated by spaces
+    "{first_groups}",               # the first groups only, with their dash
+])
+def test_admin_search_finds_the_code_as_printed(client, coordinator, learner,
+                                                session_certificate, typed):
+    other, _created = services.issue(Certificate.Kind.MODULE, learner, 7, {
+        "title": "Une autre attestation", "dates": [], "hours": 1, "trainers": []})
+    grouped = session_certificate.grouped_code
+    query = typed.format(grouped=grouped, grouped_lower=grouped.lower(),
+                         spaced=grouped.replace("-", " "), first_groups=grouped[:9])
+    client.force_login(coordinator)
+    response = client.get("/admin/snippets/certificates/certificate/", {"q": query})
+    assert response.status_code == 200
+    page = unescape(response.content.decode())
+    assert f"/admin/snippets/certificates/certificate/edit/{session_certificate.pk}/" in page
+    assert f"/admin/snippets/certificates/certificate/edit/{other.pk}/" not in page
+
+
+def test_admin_search_with_only_dashes_finds_nothing(client, coordinator, session_certificate):
+    client.force_login(coordinator)
+    page = client.get("/admin/snippets/certificates/certificate/", {"q": "- -"}).content.decode()
+    assert f"/certificate/edit/{session_certificate.pk}/" not in page
+
+
+@pytest.mark.parametrize("transform", [
+    str.lower, lambda code: code.replace("-", " "), lambda code: f"  {code}  "])
+def test_public_form_accepts_the_code_with_spaces_or_in_lower_case(client, session_certificate,
+                                                                   transform):
+    response = client.get("/verifier/", {"code": transform(session_certificate.grouped_code)},
+                          follow=True)
+    assert response.status_code == 200
+    assert "Attestation valide." in text_of(response)
+
+
+def test_verification_url_with_the_printed_dashes_works(client, session_certificate):
+    response = client.get(f"/verifier/{session_certificate.grouped_code}/")
+    assert response.status_code == 200 and "Attestation valide." in text_of(response)
