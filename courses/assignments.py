@@ -1,9 +1,11 @@
 """Assignments: HR asks a job role or a person to follow a module or a path by a date.
 
 An assignment is done for a person when they have completed the module (or the path).
-A person is late when their due date has passed: the assignment's date, or, for someone who
-joined on or after that date, NEWCOMER_DAYS after the day they joined (nobody is late before
-their account exists, nor on their first days). Overdue reminders are recorded before their email is queued, so that no person is reminded
+A person is late once their own due date has passed: the assignment's date, or, for someone
+who joined on or after that date, NEWCOMER_DAYS after the day they joined (nobody is late
+before their account exists, nor on their first days).
+
+Overdue reminders are recorded before their email is queued, so that no person is reminded
 twice of the same assignment, even when two reminder runs overlap.
 """
 

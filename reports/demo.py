@@ -20,7 +20,7 @@ ASSIGNMENTS = [
     ("signaler-equipe-dediee", JobRole.SOCIAL_ADVISER, 45),
     ("risque-suicidaire", JobRole.MEDIATOR, -7),
 ]
-JOINED_DAYS_AGO = 120
+JOINED_DAYS_AGO = 120  # the demo staff's accounts date back this far
 # (person email, module slug, days ago): completions spread over three months.
 COMPLETIONS = [
     ("gardien2@paris-habitat.example", "signaux-faibles-logement", 70),
@@ -39,9 +39,9 @@ def load(stdout=None):
         return
     # Its staff joined months ago: an account created today is not late on anything yet
     # (courses.assignments), and the overdue assignment must show.
-    get_user_model().objects.filter(
-        organisation=organisation, date_joined__gt=timezone.now() - timedelta(days=JOINED_DAYS_AGO),
-    ).update(date_joined=timezone.now() - timedelta(days=JOINED_DAYS_AGO))
+    joined = timezone.now() - timedelta(days=JOINED_DAYS_AGO)
+    get_user_model().objects.filter(organisation=organisation, date_joined__gt=joined).update(
+        date_joined=joined)
     today = timezone.localdate()
     for slug, job_role, days in ASSIGNMENTS:
         module = modules.get(slug)
