@@ -23,6 +23,18 @@ class AccountAdapter(DefaultAccountAdapter):
         "rate_limited": _("Trop de demandes en peu de temps. Patientez un peu, puis réessayez."),
     }
 
+    # allauth's ways to confirm it is you before a sensitive change, in the Repères words.
+    reauthentication_labels = {
+        "reauthenticate": _("Avec mon mot de passe"),
+        "reauthenticate_by_code": _("Avec un code reçu par e-mail"),
+        "mfa_reauthenticate": _("Avec le code de mon application"),
+    }
+
+    def get_reauthentication_methods(self, user):
+        return [{**method, "description": self.reauthentication_labels.get(
+            method["id"], method["description"])}
+            for method in super().get_reauthentication_methods(user)]
+
     def send_mail(self, template_prefix, email, context):
         """Render now (the context holds objects), send from the task worker.
 

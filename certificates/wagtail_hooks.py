@@ -1,9 +1,19 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from .models import Certificate
+from .models import Certificate, normalise_code
+
+
+class CertificateIndexView(IndexView):
+    def search_queryset(self, queryset):
+        """The code as printed ("ABCD-EFGH-…"), typed with spaces or in lower case, or a
+        part of it."""
+        if not self.is_searching:
+            return queryset
+        code = normalise_code(self.search_query)
+        return queryset.filter(code__contains=code) if code else queryset.none()
 
 
 class CertificateViewSet(SnippetViewSet):
@@ -17,6 +27,7 @@ class CertificateViewSet(SnippetViewSet):
     list_display = ["__str__", "kind", "status", "issued_at"]
     list_filter = ["kind", "status"]
     search_fields = ["code"]
+    index_view_class = CertificateIndexView
     panels = [FieldPanel("status"), FieldPanel("revocation_reason")]
     search_backend_name = None
     inspect_view_enabled = True

@@ -1,17 +1,23 @@
 """Assignments: HR asks a job role or a person to follow a module or a path by a date.
 
 An assignment is done for a person when they have completed the module (or the path).
+A person is late once their own due date has passed: the assignment's date, or, for someone
+who joined on or after that date, NEWCOMER_DAYS after the day they joined (nobody is late
+before their account exists, nor on their first days).
+
 Overdue reminders are recorded before their email is queued, so that no person is reminded
 twice of the same assignment, even when two reminder runs overlap.
 """
 
 import logging
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +26,19 @@ from accounts.emails import queue_email
 from .models import Assignment, AssignmentReminder, ModuleProgress, PathCompletion
 
 logger = logging.getLogger(__name__)
+
+# Someone who joins when an assignment is already due gets this many days from joining.
+NEWCOMER_DAYS = 30
+
+
+def due_date_for(due_date, date_joined):
+    """The person's own due date for an assignment due `due_date`."""
+    joined_on = timezone.localdate(date_joined)
+    return due_date if due_date > joined_on else joined_on + timedelta(days=NEWCOMER_DAYS)
+
+
+def _start_of(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 def create_assignment(*, organisation, due_date, module=None, path=None, job_role="",
@@ -79,6 +98,16 @@ def pending_for_people():
                     | (Q(path__isnull=False) & ~Exists(path_done))))
 
 
+def late_for_people(today):
+    """Assignments the person (OuterRef "pk" of a User queryset) is late on, `today`: not
+    done, and their own due date (see due_date_for) has passed."""
+    return (pending_for_people().filter(due_date__lt=today)
+            .alias(joined_on=TruncDate(ExpressionWrapper(OuterRef("date_joined"),
+                                                         output_field=DateTimeField())))
+            .filter(Q(due_date__gt=F("joined_on"))
+                    | Q(joined_on__lt=today - timedelta(days=NEWCOMER_DAYS))))
+
+
 def applying_to_people():
     """Every assignment that applies to the person (OuterRef "pk" of a User queryset)."""
     return (Assignment.objects.filter(organisation=OuterRef("organisation"))
@@ -86,11 +115,15 @@ def applying_to_people():
                     | Q(person__isnull=True, job_role=OuterRef("job_role"))))
 
 
-def overdue_people(assignment):
-    """People late on `assignment` who have not been reminded of it yet."""
+def overdue_people(assignment, today):
+    """People late on `assignment` `today` who have not been reminded of it yet."""
+    if assignment.due_date >= today:
+        return get_user_model().objects.none()
     reminded = AssignmentReminder.objects.filter(assignment=assignment, user=OuterRef("pk"))
-    return (people_of(assignment).exclude(completed_by(assignment)).exclude(Exists(reminded))
-            .order_by("pk"))
+    # Late: joined before the due date, or more than NEWCOMER_DAYS days ago (due_date_for).
+    joined_before = max(assignment.due_date, today - timedelta(days=NEWCOMER_DAYS))
+    return (people_of(assignment).filter(date_joined__lt=_start_of(joined_before))
+            .exclude(completed_by(assignment)).exclude(Exists(reminded)).order_by("pk"))
 
 
 def send_overdue_reminders(*, today=None, base_url=None):
@@ -105,7 +138,7 @@ def send_overdue_reminders(*, today=None, base_url=None):
         item = assignment.item
         if item is None or not item.live:
             continue
-        for person in overdue_people(assignment).iterator(chunk_size=500):
+        for person in overdue_people(assignment, today).iterator(chunk_size=500):
             if _record_and_queue(assignment, person, item, base_url):
                 sent += 1
     return sent
@@ -115,7 +148,8 @@ def _record_and_queue(assignment, person, item, base_url):
     try:
         with transaction.atomic():
             AssignmentReminder.objects.create(assignment=assignment, user=person)
-            context = {"person": person, "item": item, "due_date": assignment.due_date,
+            context = {"person": person, "item": item,
+                       "due_date": due_date_for(assignment.due_date, person.date_joined),
                        "organisation": assignment.organisation,
                        "url": base_url + (item.url or "/")}
             transaction.on_commit(lambda: queue_email(

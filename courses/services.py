@@ -9,7 +9,7 @@ from django.utils import timezone
 from core.cache import versioned
 from quizzes.models import Attempt
 
-from .assignments import for_user
+from .assignments import due_date_for, for_user
 from .models import (
     CourseIndexPage,
     LearningPathPage,
@@ -158,10 +158,11 @@ def dashboard(user, *, history=10):
     today = timezone.localdate()
     offer = catalogue(index, user.job_role)
     due_modules, due_paths = {}, {}
-    for module_id, path_id, due_date in for_user(user).values_list("module_id", "path_id",
-                                                                    "due_date"):
+    for module_id, path_id, assigned_date in for_user(user).values_list("module_id", "path_id",
+                                                                        "due_date"):
         due = due_modules if module_id else due_paths
         key = module_id or path_id
+        due_date = due_date_for(assigned_date, user.date_joined)
         due[key] = min(due_date, due.get(key, due_date))
     progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
     best = {

@@ -12,8 +12,9 @@ from core.blocks import RICH_FEATURES
 
 class AnchoredHeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("intertitre"))
+    # An identifier, not prose: kept out of search and of the excerpts.
     anchor = blocks.CharBlock(
-        label=_("ancre"), required=False,
+        label=_("ancre"), required=False, search_index=False,
         help_text=_("Identifiant pour les liens directs, par exemple « que-faire » ou "
                     "« qui-appeler ». Lettres minuscules et tirets."),
     )

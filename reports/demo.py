@@ -20,6 +20,7 @@ ASSIGNMENTS = [
     ("signaler-equipe-dediee", JobRole.SOCIAL_ADVISER, 45),
     ("risque-suicidaire", JobRole.MEDIATOR, -7),
 ]
+JOINED_DAYS_AGO = 120  # the demo staff's accounts date back this far
 # (person email, module slug, days ago): completions spread over three months.
 COMPLETIONS = [
     ("gardien2@paris-habitat.example", "signaux-faibles-logement", 70),
@@ -36,6 +37,11 @@ def load(stdout=None):
     modules = {m.slug: m for m in ModulePage.objects.live()}
     if organisation is None or hr is None or not modules:
         return
+    # Its staff joined months ago: an account created today is not late on anything yet
+    # (courses.assignments), and the overdue assignment must show.
+    joined = timezone.now() - timedelta(days=JOINED_DAYS_AGO)
+    get_user_model().objects.filter(organisation=organisation, date_joined__gt=joined).update(
+        date_joined=joined)
     today = timezone.localdate()
     for slug, job_role, days in ASSIGNMENTS:
         module = modules.get(slug)

@@ -9,11 +9,14 @@ import csv
 import tempfile
 from collections import defaultdict
 from datetime import date, datetime
+from decimal import Decimal
 
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
+from core.formats import number
 from courses.models import ModuleProgress, PathCompletion
 
 from .stats import Status, status_of
@@ -37,22 +40,28 @@ class _Echo:
 
 
 def csv_response(rows, filename):
-    """Stream `rows` (lists of values) as a CSV for French spreadsheets: UTF-8 with BOM, ";"."""
-    writer = csv.writer(_Echo(), delimiter=";")
+    """Stream `rows` (lists of values) as a CSV that a spreadsheet in the active language
+    opens as it is: UTF-8 with BOM; numbers with the language's decimal mark, and cells
+    separated as that spreadsheet expects: ";" beside a decimal comma (French), "," beside a
+    decimal point (English)."""
+    decimal_mark = get_format("DECIMAL_SEPARATOR")
+    writer = csv.writer(_Echo(), delimiter=";" if decimal_mark == "," else ",")
 
     def lines():
         yield "\ufeff"
         for row in rows:
-            yield writer.writerow([_csv_cell(value) for value in row])
+            yield writer.writerow([_csv_cell(value, decimal_mark) for value in row])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
-def _csv_cell(value):
+def _csv_cell(value, decimal_mark):
     if value is None:
         return ""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return number(value, decimal_mark=decimal_mark)
     if isinstance(value, datetime):
         return timezone.localtime(value).strftime(CSV_DATE + " %H:%M")
     if isinstance(value, date):

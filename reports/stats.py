@@ -8,7 +8,8 @@ Definitions:
   everyone when its audience is empty; its completion rate is the share of the targeted
   people who completed it;
 - a job role's completion rate is the share of (person, targeted module) pairs completed;
-- a person's status follows their assignments: late, to do, up to date, or no assignment.
+- a person's status follows their assignments: late, to do, up to date, or no assignment;
+  late is past the person's own due date (courses.assignments.due_date_for).
 """
 
 from collections import defaultdict
@@ -20,7 +21,12 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import access
 from accounts.models import JobRole
-from courses.assignments import applying_to_people, pending_for_people
+from courses.assignments import (
+    applying_to_people,
+    due_date_for,
+    late_for_people,
+    pending_for_people,
+)
 from courses.models import Assignment, LearningPathPage, ModulePage, ModuleProgress, PathCompletion
 
 
@@ -41,11 +47,10 @@ class Status:
 def staff(viewer, *, organisation=None, site="", job_role="", status="", query="", today=None):
     """The active staff `viewer` may see, filtered, with their assignment status annotated."""
     today = today or timezone.localdate()
-    pending = pending_for_people()
     people = (access.visible_users(viewer)
               .filter(is_active=True, organisation__isnull=False)
-              .annotate(has_overdue=Exists(pending.filter(due_date__lt=today)),
-                        has_pending=Exists(pending),
+              .annotate(has_overdue=Exists(late_for_people(today)),
+                        has_pending=Exists(pending_for_people()),
                         has_assignment=Exists(applying_to_people())))
     if organisation is not None:
         people = people.filter(organisation=organisation)
@@ -217,9 +222,10 @@ def training_details(people_list, *, today=None):
         for assignment in mine:
             done = (progress[person.pk].get(assignment.module_id) is not None
                     if assignment.module_id else assignment.path_id in paths_done[person.pk])
+            due_date = due_date_for(assignment.due_date, person.date_joined)
             items.append({"assignment": assignment, "title": assignment.item.title,
-                          "due_date": assignment.due_date, "done": done,
-                          "overdue": not done and assignment.due_date < today})
+                          "due_date": due_date, "done": done,
+                          "overdue": not done and due_date < today})
         details[person.pk] = {
             "assigned": len(items),
             "assigned_done": sum(1 for i in items if i["done"]),

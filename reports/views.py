@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, npgettext
 from django.views.decorators.http import require_POST
 
 from accounts import access, imports
@@ -171,13 +172,27 @@ def import_confirm(request, pk):
     except imports.ImportApplyError as error:
         messages.error(request, str(error))
         return redirect("reports:import_preview", pk=batch.pk)
-    counts = result["counts"]
-    messages.success(request, _(
-        "Import appliqué : %(new)s invitation(s) envoyée(s), %(updated)s fiche(s) mise(s) à "
-        "jour, %(unchanged)s inchangée(s), %(error)s ligne(s) en erreur laissée(s) de côté, "
-        "%(deactivated)s compte(s) désactivé(s).") % {**counts, "new": result["invited"],
-                                                      "deactivated": result["deactivated"]})
+    messages.success(request, _("Import appliqué : %(summary)s.") % {
+        "summary": _import_summary(result)})
     return redirect("reports:import_upload")
+
+
+def _import_summary(result):
+    """ "2 invitations envoyées, 1 fiche mise à jour, …": each count with its own plural."""
+    counts = result["counts"]
+    parts = [
+        (result["invited"], ngettext("%(n)s invitation envoyée", "%(n)s invitations envoyées",
+                                     result["invited"])),
+        (counts["updated"], ngettext("%(n)s fiche mise à jour", "%(n)s fiches mises à jour",
+                                     counts["updated"])),
+        (counts["unchanged"], npgettext("fiches", "%(n)s inchangée", "%(n)s inchangées",
+                                        counts["unchanged"])),
+        (counts["error"], ngettext("%(n)s ligne en erreur laissée de côté",
+                                   "%(n)s lignes en erreur laissées de côté", counts["error"])),
+        (result["deactivated"], ngettext("%(n)s compte désactivé", "%(n)s comptes désactivés",
+                                         result["deactivated"])),
+    ]
+    return ", ".join(text % {"n": n} for n, text in parts)
 
 
 @require_POST

@@ -1,11 +1,15 @@
 import factory
+import wagtail_factories
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
+from wagtail import blocks
 
 from accounts.models import Invitation, JobRole, Organisation, OrganisationEmailDomain
 from accounts.roles import Role, set_roles
+from guide.blocks import AnchoredHeadingBlock, GuideStreamBlock
+from guide.models import GuideChapterPage
 
 PASSWORD = "un-mot-de-passe-solide-42"
 
@@ -70,3 +74,44 @@ class InvitationFactory(factory.django.DjangoModelFactory):
 
 def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+# --- Guide chapters (wagtail-factories) ------------------------------------------------------
+
+class RichTextBlockFactory(wagtail_factories.blocks.BlockFactory):
+    value = "<p>Un paragraphe.</p>"
+
+    class Meta:
+        model = blocks.RichTextBlock
+
+    @classmethod
+    def _construct_block(cls, block_class, *args, **kwargs):
+        return block_class().to_python(kwargs["value"])
+
+
+class AnchoredHeadingBlockFactory(wagtail_factories.StructBlockFactory):
+    text = factory.Sequence(lambda n: f"Intertitre {n}")
+    anchor = factory.Sequence(lambda n: f"intertitre-{n}")
+
+    class Meta:
+        model = AnchoredHeadingBlock
+
+
+class GuideStreamBlockFactory(wagtail_factories.StreamBlockFactory):
+    heading = factory.SubFactory(AnchoredHeadingBlockFactory)
+    text = factory.SubFactory(RichTextBlockFactory)
+
+    class Meta:
+        model = GuideStreamBlock
+
+
+class GuideChapterPageFactory(wagtail_factories.PageFactory):
+    """A chapter: `GuideChapterPageFactory(parent=guide, body__0__heading__anchor="x",
+    body__1__text__value="<p>…</p>")`."""
+
+    title = factory.Sequence(lambda n: f"Chapitre {n}")
+    summary = "Un chapitre d'essai."
+    body = wagtail_factories.StreamFieldFactory(GuideStreamBlockFactory)
+
+    class Meta:
+        model = GuideChapterPage

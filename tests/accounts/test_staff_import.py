@@ -242,8 +242,8 @@ def test_confirm_applies_once_and_reimport_changes_nothing(hr_client, hr_a, org_
     batch = ImportBatch.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
         response = hr_client.post(f"/espace-rh/import/{batch.pk}/confirmer/", follow=True)
-    assert "Import appliqué : 1 invitation(s) envoyée(s), 1 fiche(s) mise(s) à jour" in body(
-        response)
+    assert ("Import appliqué : 1 invitation envoyée, 1 fiche mise à jour" in body(response)
+            and "1 ligne en erreur laissée de côté" in body(response))
     invitation = Invitation.objects.get(email="elodie.martin@a.test")
     assert (invitation.organisation, invitation.job_role, invitation.site,
             invitation.employee_id, invitation.invited_by) == (

@@ -42,7 +42,7 @@ def test_hr_imports_staff_filters_the_dashboard_and_exports(live_site, page):
     assert not Invitation.objects.filter(email="elodie.martin@a.test").exists()
     assert_accessible(page)
     page.get_by_role("button", name="Confirmer et appliquer l'import").click()
-    expect(page.get_by_text("Import appliqué : 2 invitation(s) envoyée(s)")).to_be_visible()
+    expect(page.get_by_text("Import appliqué : 2 invitations envoyées")).to_be_visible()
     assert set(Invitation.objects.filter(email__endswith="@a.test", organisation__slug="bailleur-a")
                .values_list("email", flat=True)) >= {"elodie.martin@a.test",
                                                      "karim.benali@a.test"}

@@ -15,7 +15,7 @@ def log_in(page, base, email):
     page.goto(base + "/compte/login/")
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("button", name="Se connecter").click()
 
 
 def answer_quiz(page, *, right):

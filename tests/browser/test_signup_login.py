@@ -58,7 +58,7 @@ def go_to_login(page, base_url):
     page.get_by_role("navigation", name="Navigation principale").get_by_role(
         "link", name="Se connecter").click()
     expect(page).to_have_url(f"{base_url}/compte/login/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Connexion")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Se connecter")
 
 
 def test_invited_learner_signs_up_then_logs_in_with_password_and_with_code(
@@ -87,7 +87,7 @@ def test_invited_learner_signs_up_then_logs_in_with_password_and_with_code(
     page.get_by_label("Métier").select_option(label="Gardien·ne d'immeuble")
     page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_label("Mot de passe (confirmation)").fill(PASSWORD)
-    page.get_by_role("button", name="Création de compte").click()
+    page.get_by_role("button", name="Créer mon compte").click()
 
     expect_dashboard(page, base_url)
     expect(page.get_by_text("Gardien·ne d'immeuble · Bailleur invitant")).to_be_visible()
@@ -98,27 +98,27 @@ def test_invited_learner_signs_up_then_logs_in_with_password_and_with_code(
     go_to_login(page, base_url)
     page.get_by_label("E-mail").fill(EMAIL)
     page.get_by_label("Mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("button", name="Se connecter").click()
     expect_dashboard(page, base_url)
 
     # 3. Out, and back in with a code sent by email: no password to remember.
     log_out(page, base_url)
     go_to_login(page, base_url)
     mail.outbox.clear()
-    page.get_by_role("link", name="Envoyez-moi un code de connexion").click()
+    page.get_by_role("link", name="Recevoir un code par e-mail").click()
     expect(page).to_have_url(f"{base_url}/compte/login/code/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Envoyez-moi un code de connexion")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Recevoir un code par e-mail")
     assert_accessible(page)
     page.get_by_label("E-mail").fill(EMAIL)
-    page.get_by_role("button", name="Demander un code").click()
+    page.get_by_role("button", name="Envoyer le code").click()
 
     expect(page).to_have_url(f"{base_url}/compte/login/code/confirm/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Entrez le code de connexion")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Tapez le code reçu par e-mail")
     code_field = page.get_by_label(re.compile(r"^Code\b"))
     expect(code_field).to_be_visible()
     assert_accessible(page)
     code_field.fill(login_code(last_email_to(EMAIL)))
-    page.get_by_role("button", name="Confirmer").click()
+    page.get_by_role("button", name="Valider").click()
     expect_dashboard(page, base_url)
 
 
@@ -134,7 +134,7 @@ def test_signup_without_invitation_code_or_declared_domain_is_refused(live_site,
     page.get_by_label("Métier").select_option(label="Médiateur·rice")
     page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_label("Mot de passe (confirmation)").fill(PASSWORD)
-    page.get_by_role("button", name="Création de compte").click()
+    page.get_by_role("button", name="Créer mon compte").click()
 
     expect(page).to_have_url(f"{base_url}/compte/signup/")
     code_field = page.get_by_label("Code d'inscription de votre organisation")

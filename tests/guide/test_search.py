@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from guide.models import GuideIndexPage
 from guide.search import excerpt, fold, query_stems, stem
+from tests.factories import GuideChapterPageFactory
 
 
 def body(response):
@@ -104,3 +105,31 @@ def test_search_also_lists_matching_modules(client, site):
     page = body(client.get("/guide/recherche/", {"q": "encombrement"}))
     assert "Dans les formations" in page
     assert 'href="/formations/signaux-faibles-logement/"' in page
+
+
+@pytest.fixture
+def chapter_with_anchors(site):
+    """A chapter whose headings carry anchors that are no words of its prose."""
+    return GuideChapterPageFactory(
+        parent=GuideIndexPage.objects.live().first(), title="Le courrier qui s'entasse",
+        body__0__heading__text="Les premiers signes", body__0__heading__anchor="zorglub-signes",
+        body__1__text__value="<p>Le courrier s'accumule devant la porte depuis dix jours.</p>",
+        body__2__heading__text="Qui prévenir", body__2__heading__anchor="qui-prevenir-ancre",
+        body__3__text__value="<p>Parlez-en à votre responsable de secteur.</p>")
+
+
+def test_excerpts_are_built_from_prose_only(client, chapter_with_anchors):
+    assert "zorglub" not in chapter_with_anchors.search_text
+    assert chapter_with_anchors.search_text.split("\n") == [
+        "Les premiers signes", "Le courrier s'accumule devant la porte depuis dix jours.",
+        "Qui prévenir", "Parlez-en à votre responsable de secteur."]
+    top, page = first_result(client, "courrier accumule porte")
+    results = page.split('<ol class="results">')[1].split("</ol>")[0]
+    assert "Le courrier qui s'entasse" in results
+    assert "zorglub" not in results and "qui-prevenir-ancre" not in results
+    assert "<mark>courrier</mark>" in results
+
+
+def test_an_anchor_is_not_a_search_word(client, chapter_with_anchors):
+    page = body(client.get("/guide/recherche/", {"q": "zorglub"}))
+    assert "Aucun chapitre trouvé" in page

@@ -53,8 +53,10 @@ def org_c(db, site):
                      roles=[Role.HR, Role.LEARNER], totp=True)
 
     def person(email, first, last, job_role, site, **extra):
+        # On the staff for months: late as soon as an assignment's date has passed.
         return UserFactory(email=email, first_name=first, last_name=last, job_role=job_role,
-                           site=site, organisation=organisation, **extra)
+                           site=site, organisation=organisation,
+                           date_joined=timezone.now() - timedelta(days=180), **extra)
 
     g1 = person("g1@c.test", "Gaston", "Un", JobRole.CARETAKER, "Nord")
     g2 = person("g2@c.test", "Gisèle", "Deux", JobRole.CARETAKER, "Nord")

@@ -139,7 +139,7 @@ def test_indicators_by_organisation_and_job_role(client, coordinator, org_c):
     assert table["Autre"] == ["1", "0", "0", "0", "0", "", "0", "0", ""]
     assert rows[total] == ["Total", "", "6", "4", "0", "6", "5", "83", "3", "2", "67"]
     assert rows[total + 2][0] == "Sessions tenues"
-    assert rows[total + 3] == ["0", "0", "0", "", "0", "", "0.0"]
+    assert rows[total + 3] == ["0", "0", "0", "", "0", "", "0"]
 
 
 def test_indicator_period_errors_in_french(client, coordinator):
