@@ -17,21 +17,14 @@ from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 from core.formats import number
+from core.spreadsheets import neutralise
 from courses.models import ModuleProgress, PathCompletion
 
 from .stats import Status, status_of
 
 CHUNK = 500
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_DATE = "%d/%m/%Y"
 XLSX_DATE = "DD/MM/YYYY"
-
-
-def neutralise(value):
-    """A text that a spreadsheet would read as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 class _Echo:

@@ -9,9 +9,9 @@ from html import unescape
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from core.spreadsheets import neutralise
 from courses.models import ModuleProgress
 from quizzes.models import Attempt
-from reports.exports import neutralise
 from tests.factories import UserFactory
 
 
