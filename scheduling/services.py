@@ -40,8 +40,12 @@ attendance_confirmed = Signal()
 attendance_withdrawn = Signal()
 
 # The check-in code shown in the room changes every CHECKIN_WINDOW seconds (on the minute);
-# a code is accepted during its own minute and the next one, never later.
+# a code is accepted during its own minute, and CHECKIN_GRACE seconds more for a phone that
+# scanned it just before it changed. The person who opens it must then confirm within
+# CHECKIN_CONFIRM seconds, from their own session (scheduling.views.check_in).
 CHECKIN_WINDOW = 60
+CHECKIN_GRACE = 10
+CHECKIN_CONFIRM = 60
 # A slot's code is accepted from this long before the slot starts until it ends.
 CHECKIN_EARLY = timedelta(minutes=30)
 
@@ -651,7 +655,8 @@ def checkin_registration(session, token, user, *, now=None):
     if registration is None:
         raise ValidationError(_("Vous n'êtes pas inscrit·e à cette session : signalez-vous au "
                                 "formateur, qui peut vous ajouter."), code="not_registered")
-    if not 0 <= _checkin_window(now) - window <= 1:
+    age = now.timestamp() - window * CHECKIN_WINDOW
+    if not 0 <= age < CHECKIN_WINDOW + CHECKIN_GRACE:
         raise ValidationError(_("Ce QR code a expiré. Scannez le code affiché en ce moment "
                                 "par le formateur."), code="expired")
     if session.status == AwarenessSession.Status.CANCELLED:

@@ -1,5 +1,6 @@
 """Learner, trainer and HR views of awareness sessions. The rules live in services."""
 
+import time
 from datetime import timedelta
 from functools import wraps
 
@@ -157,12 +158,21 @@ def check_in(request, pk, token):
     session = get_object_or_404(AwarenessSession, pk=pk)
     slot = error = code = None
     done = already = False
+    # The code is bound to the person who opened it: confirming needs the same session,
+    # within CHECKIN_CONFIRM seconds of opening (a link passed on must be opened anew).
+    opened_key = f"checkin:{pk}:{token}"
     try:
         if request.method == "POST":
+            services.checkin_registration(session, token, request.user)
+            opened = request.session.get(opened_key)
+            if opened is None or time.time() - opened > services.CHECKIN_CONFIRM:
+                raise ValidationError(_("Ce pointage a expiré. Scannez le code affiché en ce "
+                                        "moment par le formateur."), code="expired")
             _registration, slot = services.check_in(session, token, request.user)
             done = True
         else:
             _registration, slot = services.checkin_registration(session, token, request.user)
+            request.session[opened_key] = time.time()
     except ValidationError as exc:
         code = exc.error_list[0].code
         if code == "already_present":

@@ -37,7 +37,8 @@ ROWS = [
     # Check-in, during the slot: only the registered learner sees the session and is checked
     # in; the others are told they are not registered (403) and shown nothing of it.
     Row("/sessions/{session_now}/pointage/{token_now}/", signed_in(403, learner=200)),
-    Row("/sessions/{session_now}/pointage/{token_now}/", signed_in(403, learner=200),
+    # Confirming without having opened the code in one's own session: expired (400).
+    Row("/sessions/{session_now}/pointage/{token_now}/", signed_in(403, learner=400),
         method="post"),
     Row("/sessions/{session}/pointage/pas-un-code/", signed_in(400)),
     Row("/sessions/{session}/pointage/pas-un-code/", signed_in(400), method="post"),

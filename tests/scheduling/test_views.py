@@ -415,3 +415,28 @@ def test_hr_registration_lists_a_bounded_filtered_set_of_staff(client, session, 
     page = _text(client.get(f"/espace-rh/sessions/{session.pk}/",
                             {"organisation": org_a.pk, "metier": "mediateur"}))
     assert page.count('name="people"') == 1
+
+
+def test_a_check_in_is_confirmed_by_the_person_who_opened_it_within_a_minute(
+        client, make_session, trainer, staff_a, monkeypatch):
+    import time
+
+    session = make_session(starts_in=timedelta(hours=-1), trainers=[trainer])
+    for person in staff_a[:2]:
+        Registration.objects.create(session=session, user=person)
+    token = services.checkin_token(session, session.slots.get())
+    url = f"/sessions/{session.pk}/pointage/{token}/"
+    client.force_login(staff_a[0])
+    client.get(url)
+    # A colleague who received the link confirms without opening it from their own phone.
+    other = type(client)()
+    other.force_login(staff_a[1])
+    assert "expiré" in _text(other.post(url))
+    assert not session.registrations.get(user=staff_a[1]).attendances.exists()
+    # The person who opened it, more than a minute later: expired too.
+    opened = time.time()
+    monkeypatch.setattr(time, "time", lambda: opened + services.CHECKIN_CONFIRM + 1)
+    response = client.post(url)
+    assert response.status_code == 400 and "expiré" in _text(response)
+    monkeypatch.setattr(time, "time", lambda: opened + 5)
+    assert "vous êtes marqué·e présent·e" in _text(client.post(url))
