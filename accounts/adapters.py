@@ -1,14 +1,16 @@
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from allauth.core.internal import ratelimit
 from django.conf import settings
-from django.template.defaultfilters import linebreaks, urlize
 from django.template.loader import render_to_string
-from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from core.http import client_ip
 
-from .tasks import send_email
+from .emails import enqueue_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -36,26 +38,25 @@ class AccountAdapter(DefaultAccountAdapter):
             for method in super().get_reauthentication_methods(user)]
 
     def send_mail(self, template_prefix, email, context):
-        """Render now (the context holds objects), send from the task worker.
+        """allauth's context and templates, rendered now (the context holds objects and the
+        live code), sent sealed from the task worker (`emails.enqueue_email`).
 
-        allauth's emails are plain text; each also gets an HTML part in the Repères layout.
+        allauth's emails are plain text (`account/email/*_message.txt`); the HTML part is the
+        same text in the Repères layout, which escapes it once and turns links into links.
         """
+        context = {"request": allauth_context.request, "email": email,
+                   "current_site": self.current_site(), **context}
         message = self.render_mail(template_prefix, email, context)
-        html = next(
-            (body for body, mimetype in getattr(message, "alternatives", [])
-             if mimetype == "text/html"),
-            "",
-        )
-        text = message.body if message.content_subtype == "plain" else strip_tags(message.body)
-        if not html:
-            html = render_to_string("emails/layout.html", {
-                "subject": message.subject,
-                "body_html": linebreaks(urlize(escape(text))),
-            })
-        send_email.enqueue(
-            subject=message.subject, to=list(message.to), text_body=text, html_body=html,
-            from_email=message.from_email,
-        )
+        html = render_to_string("emails/layout.html", {
+            "subject": message.subject, "body_text": message.body})
+        enqueue_email(subject=message.subject, to=message.to, text_body=message.body,
+                      html_body=html, from_email=message.from_email)
+
+    def current_site(self):
+        """What allauth's templates call the site: without django.contrib.sites it would be
+        the host name, or nothing when an email is sent outside a request."""
+        return SimpleNamespace(name=settings.WAGTAIL_SITE_NAME,
+                               domain=urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc)
 
     def get_client_ip(self, request):
         """The address behind our proxies (core.http.client_ip), for every allauth limit."""

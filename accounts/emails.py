@@ -1,9 +1,10 @@
 """Render an email from `<prefix>_subject.txt`, `<prefix>.txt` and `<prefix>.html`, and
-queue it."""
+queue it, sealed (see `envelopes`): the task table never holds an address, a body or a link."""
 
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from .envelopes import seal
 from .tasks import send_email
 
 
@@ -14,9 +15,18 @@ def render_email(prefix, context):
     return subject, text_body, html_body
 
 
+def enqueue_email(*, subject, to, text_body, html_body="", from_email=None, reply_to=None,
+                  attachments=()):
+    """Queue an email already written. `attachments`: (file name, text content, MIME type)."""
+    return send_email.enqueue(envelope=seal({
+        "subject": subject, "to": list(to), "text_body": text_body, "html_body": html_body,
+        "from_email": from_email, "reply_to": list(reply_to or []),
+        "attachments": [list(attachment) for attachment in attachments],
+    }))
+
+
 def queue_email(prefix, to, context, *, language="fr", reply_to=None, attachments=()):
     with translation.override(language):
         subject, text_body, html_body = render_email(prefix, context)
-    return send_email.enqueue(subject=subject, to=list(to), text_body=text_body,
-                              html_body=html_body, reply_to=reply_to,
-                              attachments=[list(a) for a in attachments])
+    return enqueue_email(subject=subject, to=to, text_body=text_body, html_body=html_body,
+                         reply_to=reply_to, attachments=attachments)

@@ -4,24 +4,39 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django_tasks import task
 
+from .envelopes import open_envelope
+
+
+class EmailNotSent(Exception):
+    """Why an email failed, without the addresses that the original error may quote."""
+
 
 @task()
-def send_email(subject, to, text_body, html_body="", from_email=None, reply_to=None,
-               attachments=()):
-    """`attachments`: (file name, text content, MIME type) triples, JSON-serialisable."""
+def send_email(envelope):
+    """Send an email sealed by `emails.enqueue_email` (`envelopes` says why it is sealed).
+
+    What the task table keeps is as bare: the number of recipients, or on failure the kind
+    of error and its SMTP code, never the error's text (an SMTP refusal names the address).
+    """
+    email = open_envelope(envelope)
     message = EmailMultiAlternatives(
-        subject=subject,
-        body=text_body,
-        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
-        to=list(to),
-        reply_to=list(reply_to or []),
+        subject=email["subject"],
+        body=email["text_body"],
+        from_email=email["from_email"] or settings.DEFAULT_FROM_EMAIL,
+        to=email["to"],
+        reply_to=email["reply_to"],
     )
-    if html_body:
-        message.attach_alternative(html_body, "text/html")
-    for name, content, mimetype in attachments:
+    if email["html_body"]:
+        message.attach_alternative(email["html_body"], "text/html")
+    for name, content, mimetype in email["attachments"]:
         message.attach(name, content, mimetype)
-    message.send()
-    return len(to)
+    try:
+        message.send()
+    except Exception as error:
+        code = getattr(error, "smtp_code", None)
+        raise EmailNotSent(" ".join(str(part) for part in (type(error).__name__, code) if part)
+                           ) from None
+    return len(email["to"])
 
 
 @task()

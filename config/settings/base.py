@@ -227,6 +227,9 @@ WAGTAIL_MODERATION_ENABLED = True
 
 # Background work through django_tasks: immediate here, database-backed in production.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Finished task results (their rows in the database backend) are deleted after this many days
+# by `manage.py prune_task_results` (cron, docs/deployment.md).
+REPERES_TASK_RESULT_RETENTION_DAYS = int(env("REPERES_TASK_RESULT_RETENTION_DAYS", "7"))
 
 # Internationalisation: French first, English second.
 LANGUAGE_CODE = "fr"
@@ -301,13 +304,34 @@ REPERES_DEMO_CONTENT_ALLOWED = True
 # How long an invitation stays valid.
 REPERES_INVITATION_DAYS = 14
 
+# Logs to stdout. Secrets that travel in URLs (calendar, invitation and reset tokens, check-in
+# and certificate codes) and query-string values are masked (core.redaction); runserver's
+# request lines and Django's "Not Found" warnings are handled here, gunicorn's access log by
+# config/gunicorn.py. Django's own defaults are redefined so that each line passes the filter.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {
+        "redact_secrets": {"()": "core.redaction.RedactSecretsFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "django.server": {"()": "django.utils.log.ServerFormatter",
+                          "format": "[{server_time}] {message}", "style": "{"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain",
+                    "filters": ["redact_secrets"]},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server",
+                          "filters": ["redact_secrets"]},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR",
+                        "filters": ["require_debug_false", "redact_secrets"]},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": env("TASKS_LOG_LEVEL", "WARNING")},
         "weasyprint": {"level": "WARNING"},

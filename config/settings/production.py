@@ -11,6 +11,9 @@ DEBUG = False
 SECRET_KEY = env("SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be set to a random string of 50+ characters.")
+# Former keys, comma-separated, while rotating: sessions, reset links and queued emails
+# (sealed with a key derived from SECRET_KEY, accounts/envelopes.py) made with them stay valid.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names.")
