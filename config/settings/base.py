@@ -297,7 +297,7 @@ REPERES_SEARCHABLE_PAGE_MODELS = ["courses.ModulePage"]
 # Render the whole-guide PDF in the background as soon as a chapter is published.
 REPERES_PREBUILD_GUIDE_PDF = True
 # ZIPs of certificates are deleted after this many days (prune_certificate_exports, cron).
-REPERES_CERTIFICATE_EXPORT_DAYS = int(env("CERTIFICATE_EXPORT_DAYS", "2"))
+REPERES_CERTIFICATE_EXPORT_DAYS = int(env("REPERES_CERTIFICATE_EXPORT_DAYS", "2"))
 # load_demo_content creates accounts with a published password: refused in production
 # unless ALLOW_DEMO_CONTENT=1 (a demonstration server).
 REPERES_DEMO_CONTENT_ALLOWED = True
