@@ -2,6 +2,7 @@
 coordination's indicators. Views stay thin: the rules live in accounts.imports,
 courses.assignments, reports.stats, reports.exports and reports.indicators."""
 
+from datetime import timedelta
 from functools import wraps
 
 from django.contrib import messages
@@ -9,7 +10,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts import access, imports
@@ -139,12 +142,19 @@ def import_upload(request):
                   status=400 if form.errors else 200)
 
 
+STATUS_LABELS = {"new": gettext_lazy("Nouveau"), "updated": gettext_lazy("Mis à jour"),
+                 "unchanged": gettext_lazy("Inchangé"),
+                 "managed": gettext_lazy("Non modifié : compte géré par le programme"),
+                 "error": gettext_lazy("Erreur")}
+
+
 @hr_required
 def import_preview(request, pk):
+    """The batch's page: the preview to confirm, then the import running, then its result."""
     batch = _visible_batch_or_404(request.user, pk)
     shown = request.GET.get("statut", "")
     rows = batch.rows
-    if shown in ("new", "updated", "unchanged", "error"):
+    if shown in imports.STATUSES:
         rows = [row for row in rows if row["status"] == shown]
     page = Paginator(rows, PREVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
     job_roles = dict(JobRole.choices)
@@ -153,11 +163,20 @@ def import_preview(request, pk):
         "job_role_label": job_roles.get(row["values"]["job_role"], row["values"]["job_role"]),
         "change_labels": ", ".join(str(imports.FIELD_LABELS[name]) for name in row["changes"]),
     } for row in page.object_list]
+    counts = batch.result.get("counts", {})
+    summary = ""
+    if batch.status == ImportBatch.Status.APPLIED:
+        summary = _(
+            "Import appliqué : %(new)s invitation(s) envoyée(s), %(updated)s fiche(s) mise(s) à "
+            "jour, %(unchanged)s inchangée(s), %(error)s ligne(s) en erreur laissée(s) de côté, "
+            "%(deactivated)s compte(s) désactivé(s).") % {
+                **counts, "new": batch.result.get("invited", 0),
+                "deactivated": batch.result.get("deactivated", 0)}
+    late = (batch.status == ImportBatch.Status.RUNNING and batch.confirmed_at is not None
+            and timezone.now() - batch.confirmed_at > timedelta(minutes=imports.LATE_MINUTES))
     return render(request, "reports/import_preview.html", {
-        "batch": batch, "page": page, "shown": shown,
-        "counts": batch.result.get("counts", {}),
-        "status_labels": {"new": _("Nouveau"), "updated": _("Mis à jour"),
-                          "unchanged": _("Inchangé"), "error": _("Erreur")},
+        "batch": batch, "page": page, "shown": shown, "counts": counts, "summary": summary,
+        "late": late, "status_labels": STATUS_LABELS,
     })
 
 
@@ -166,18 +185,10 @@ def import_preview(request, pk):
 def import_confirm(request, pk):
     batch = _visible_batch_or_404(request.user, pk)
     try:
-        result = imports.apply_batch(batch, by=request.user,
-                                     base_url=request.build_absolute_uri("/"))
+        imports.confirm_batch(batch, by=request.user, base_url=request.build_absolute_uri("/"))
     except imports.ImportApplyError as error:
         messages.error(request, str(error))
-        return redirect("reports:import_preview", pk=batch.pk)
-    counts = result["counts"]
-    messages.success(request, _(
-        "Import appliqué : %(new)s invitation(s) envoyée(s), %(updated)s fiche(s) mise(s) à "
-        "jour, %(unchanged)s inchangée(s), %(error)s ligne(s) en erreur laissée(s) de côté, "
-        "%(deactivated)s compte(s) désactivé(s).") % {**counts, "new": result["invited"],
-                                                      "deactivated": result["deactivated"]})
-    return redirect("reports:import_upload")
+    return redirect("reports:import_preview", pk=batch.pk)
 
 
 @require_POST
