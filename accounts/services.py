@@ -3,6 +3,7 @@
 Views, commands and tasks call these functions; they hold no request-specific logic.
 """
 
+import re
 import uuid
 
 from allauth.account.models import EmailAddress
@@ -23,6 +24,7 @@ from .privacy import registry
 from .roles import Role, set_roles
 
 INVITATION_SESSION_KEY = "reperes_invitation_token"
+INVITATION_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what secrets.token_urlsafe gives
 
 
 # --- Sign-up -------------------------------------------------------------------------------
@@ -32,8 +34,9 @@ def email_domain(email):
 
 
 def find_invitation(token):
-    """The invitation for `token`, whatever its state, or None."""
-    if not token:
+    """The invitation for `token`, whatever its state, or None (also for a token that cannot
+    be one: a NUL byte would make PostgreSQL fail)."""
+    if not token or not INVITATION_TOKEN.fullmatch(token):
         return None
     return Invitation.objects.select_related("organisation").filter(token=token).first()
 

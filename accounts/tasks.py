@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django_tasks import task
 
 
@@ -31,12 +32,13 @@ def send_invitations(invitation_ids, base_url=""):
     from .services import send_invitation
 
     sent = 0
-    for start in range(0, len(invitation_ids), 1000):
-        for invitation in Invitation.objects.pending().filter(
-                pk__in=invitation_ids[start:start + 1000]).select_related("organisation",
-                                                                          "invited_by"):
-            send_invitation(invitation, base_url=base_url)
-            sent += 1
+    for start in range(0, len(invitation_ids), 500):
+        with transaction.atomic():  # one commit per 500 emails queued, not one per email
+            for invitation in Invitation.objects.pending().filter(
+                    pk__in=invitation_ids[start:start + 500]).select_related("organisation",
+                                                                             "invited_by"):
+                send_invitation(invitation, base_url=base_url)
+                sent += 1
     return sent
 
 

@@ -194,3 +194,25 @@ def test_an_invitation_never_moves_an_existing_account(client, hr_a, learner, le
     invitation = InvitationFactory(email=learner.email, organisation=hr_a.organisation)
     page = body(client.get(f"/invitation/{invitation.token}/"))
     assert "connectez-vous avec ce compte" in page and "rattacher" not in page
+
+
+@pytest.mark.parametrize("field", ["email", "first_name", "last_name", "site", "job_role",
+                                   "organisation", "role"])
+def test_a_nul_byte_in_the_invitation_form_is_refused_next_to_its_field(client, hr_a, site,
+                                                                          field):
+    """Never a 500 (PostgreSQL refuses a NUL): the form says what is wrong."""
+    client.force_login(hr_a)
+    data = {"email": "lou@a.test", "first_name": "Lou", "last_name": "Neuve", "site": "Est",
+            "job_role": JobRole.CARETAKER, "organisation": hr_a.organisation_id,
+            "role": Role.LEARNER}
+    data[field] = f"{data[field]}\x00"
+    response = client.post("/espace-rh/invitations/", data)
+    assert response.status_code == 200
+    page = body(response)
+    assert 'class="field field--error"' in page or 'class="form-errors"' in page  # hidden ones
+    assert not Invitation.objects.exists()
+
+
+def test_an_invitation_link_with_a_nul_byte_is_unknown(client, site):
+    response = client.get("/invitation/abc%00def/")
+    assert response.status_code == 404 and "Ce lien d'invitation est inconnu" in body(response)
