@@ -2,15 +2,22 @@
 
 1. `read_file(upload)` reads the file (CSV in UTF-8, UTF-8 with BOM, UTF-16 or Windows-1252
    / Latin-1, separated by ";", "," or tabs; or an XLSX workbook, formulas never evaluated)
-   and returns its rows, or raises `ImportFileError` with a French explanation.
-2. `create_batch(...)` checks every row against the database and stores the preview.
-3. `apply_batch(batch, by=...)` checks again and applies every valid row in one transaction:
-   updates known staff, invites new people, and on a full import deactivates the staff
-   missing from the file. Applying the same file twice changes nothing the second time.
+   and returns its rows, or raises `ImportFileError` with a French explanation. Its work is
+   bounded by what the file really holds (lines looked at, columns, uncompressed size and
+   XML tags of a workbook), whatever the file declares.
+2. `create_batch(...)` checks every row against the organisation's staff and stores the
+   preview; each bad row says why (its line, the column, the reason).
+3. `confirm_batch(batch, by=...)` queues the `apply_import` task, which calls
+   `apply_batch`: it checks again and applies every valid row in bulk, in one transaction:
+   updates known learners, invites new people, and on a full import deactivates the
+   learners missing from the file. Accounts the programme manages (HR, trainers, editors,
+   coordination) are never changed. Applying the same file twice changes nothing the
+   second time.
 """
 
 import csv
 import io
+import logging
 import re
 import unicodedata
 import zipfile
@@ -23,21 +30,37 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import services
 from .models import ImportBatch, Invitation, JobRole
 from .roles import GROUP_NAMES, Role
 
+logger = logging.getLogger(__name__)
+
+MANAGED_GROUPS = [GROUP_NAMES[role] for role in (Role.HR, Role.TRAINER, Role.COORDINATOR,
+                                                 Role.EDITOR)]
+
 MAX_ROWS = 10_000
 MAX_BYTES = 5 * 1024 * 1024
+# Work is bounded by what the file really holds, whatever it declares:
+MAX_EMPTY_RUN = 1_000  # reading stops after this many empty lines in a row
+MAX_LINES = 1 + MAX_ROWS + MAX_EMPTY_RUN  # lines looked at, empty ones included
+MAX_COLUMNS = 50  # columns read; the ones further right are ignored
+MAX_CELL = 300  # characters kept of one cell (every limit below is shorter)
+MAX_ZIP_MEMBERS = 200
+MAX_UNZIPPED = 20 * 1024 * 1024  # an XLSX, uncompressed
+MAX_XML_TAGS = 750_000  # reading an XLSX costs about the same for every XML tag
 # Deactivation is listed by name in the preview up to this many people.
 DEACTIVATION_LISTED = 100
 # Batches never confirmed are forgotten after this many days (they hold personal data).
 STALE_PREVIEW_DAYS = 2
+# A batch confirmed this long ago and still running is said to be late on its page.
+LATE_MINUTES = 15
 LOOKUP_CHUNK = 2_000
+WRITE_CHUNK = 1_000
 
 FIELDS = ("first_name", "last_name", "email", "job_role", "site", "employee_id")
 REQUIRED = ("first_name", "last_name", "email", "job_role")
@@ -154,13 +177,28 @@ def _not_a_table():
         "colonnes."))
 
 
+def _too_many_lines():
+    return ImportFileError(_(
+        "Le fichier dépasse %(max)s lignes, lignes vides comprises. Supprimez les lignes vides "
+        "ou découpez-le en plusieurs fichiers.") % {"max": _number(MAX_LINES)})
+
+
+def _number(value):
+    return f"{value:,}".replace(",", " ")
+
+
+# Control characters (a NUL byte, for instance) and lone surrogates: never stored. Tabs and
+# line breaks inside a cell are spaces.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _decode(data):
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise _not_a_table() from error
-    if b"\x00" in data[:8192]:
+    if data[:8192].count(b"\x00") > 8:  # UTF-16 without its mark, or binary
         raise _not_a_table()
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
@@ -181,7 +219,7 @@ def _decode(data):
 
 def _delimiter(text):
     """The separator of the header line: the most frequent of ";", "," and tab."""
-    for line in text.splitlines():
+    for line in io.StringIO(text):
         if line.strip():
             counts = {sep: line.count(sep) for sep in (";", ",", "\t")}
             best = max(counts, key=counts.get)
@@ -192,9 +230,13 @@ def _delimiter(text):
 def _read_csv(text):
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
     try:
-        records = ((reader.line_num, cells) for cells in reader)
+        records = ((reader.line_num, cells, ()) for cells in reader)
         return _build("csv", records)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise ImportFileError(_("Le fichier CSV est mal formé (ligne %(line)s) : une cellule "
+                                    "est beaucoup trop longue. Vérifiez les guillemets.")
+                                  % {"line": reader.line_num}) from error
         raise ImportFileError(_("Le fichier CSV est mal formé (ligne %(line)s) : vérifiez les "
                                 "guillemets.") % {"line": reader.line_num}) from error
 
@@ -219,23 +261,76 @@ def _is_formula(cell):
         isinstance(cell.value, str) and cell.value.startswith("=") and cell.data_type != "s")
 
 
+def _unreadable_workbook():
+    return ImportFileError(_(
+        "Ce fichier n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format "
+        "« Classeur Excel (.xlsx) » ou « CSV » et réessayez."))
+
+
+def _too_big_workbook():
+    return ImportFileError(_(
+        "Ce classeur est trop volumineux une fois ouvert : il contient bien plus que la liste "
+        "du personnel. Copiez seulement le tableau (prénom, nom, e-mail, métier, site, "
+        "matricule) dans un nouveau classeur, ou enregistrez-le au format CSV."))
+
+
+ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+
+
+def _check_archive(data):
+    """Refuse, before reading it, a workbook whose reading would cost far more than its
+    size says: a zip bomb, thousands of parts, or more XML than a staff list needs.
+
+    The sizes are the ones the archive declares; zipfile never inflates a part beyond its
+    declared size, so they bound the work."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise _unreadable_workbook() from error
+    if len(members) > MAX_ZIP_MEMBERS or sum(m.file_size for m in members) > MAX_UNZIPPED:
+        raise _too_big_workbook()
+    tags = 0
+    for member in members:  # every part: openpyxl follows the names the workbook gives
+        try:
+            content = archive.read(member)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
+                RuntimeError) as error:
+            raise _unreadable_workbook() from error
+        if len(ROW_TAG.findall(content)) > MAX_LINES:
+            raise _too_many_lines()
+        tags += content.count(b"<")
+        if tags > MAX_XML_TAGS:
+            raise _too_big_workbook()
+
+
 def _read_xlsx(data):
     from openpyxl import load_workbook
 
+    _check_archive(data)
     try:
         # data_only=False: a formula stays a formula (its text), never a computed value.
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        raise _unreadable_workbook() from error
+    except Exception as error:  # a damaged workbook can fail anywhere while opening
         raise ImportFileError(_(
-            "Ce fichier n'est pas un classeur Excel (.xlsx) lisible. Enregistrez-le au format "
-            "« Classeur Excel (.xlsx) » ou « CSV » et réessayez.")) from error
+            "Ce classeur Excel est endommagé ou illisible. Enregistrez-le de nouveau au format "
+            ".xlsx ou CSV.")) from error
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise _not_a_table()
+        # The size the sheet declares (its <dimension> tag), when it declares one.
+        if (sheet.max_row or 0) > MAX_LINES:
+            raise ImportFileError(_(
+                "Ce classeur déclare %(rows)s lignes ; au plus %(max)s sont lues. Copiez "
+                "seulement le tableau du personnel dans un nouveau classeur, ou enregistrez-le "
+                "au format CSV.") % {"rows": _number(sheet.max_row), "max": _number(MAX_LINES)})
 
         def records():
-            for number, cells in enumerate(sheet.iter_rows(), start=1):
+            rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=MAX_LINES + 1)
+            for number, cells in enumerate(rows, start=1):
                 values, formulas = [], []
                 for index, cell in enumerate(cells):
                     if _is_formula(cell):
@@ -256,13 +351,22 @@ def _read_xlsx(data):
         workbook.close()
 
 
+def _cell_text(value):
+    """A cell as text: cut at MAX_CELL characters, without control characters. Returns the
+    text and whether control characters were removed."""
+    text = str(value)[:MAX_CELL]
+    clean = CONTROL_CHARACTERS.sub("", text)
+    return clean.strip(), clean != text
+
+
 def _map_header(cells):
     mapping, ignored = {}, []
-    for index, title in enumerate(cells):
+    for index, title in enumerate(cells[:MAX_COLUMNS]):
         name = HEADER_FIELDS.get(normalise_label(title))
         if name is None:
-            if str(title).strip():
-                ignored.append(str(title).strip())
+            text, _controls = _cell_text(title)
+            if text:
+                ignored.append(text[:40])
             continue
         if name in mapping.values():
             raise ImportFileError(_("La colonne « %(column)s » apparaît deux fois dans la "
@@ -270,22 +374,41 @@ def _map_header(cells):
         mapping[index] = name
     missing = [FIELD_LABELS[name] for name in REQUIRED if name not in mapping.values()]
     if missing:
-        raise ImportFileError(_(
+        message = _(
             "Colonnes manquantes : %(missing)s. La première ligne doit donner les titres des "
             "colonnes : prénom, nom, e-mail, métier, site ou agence, matricule (facultatif).")
-            % {"missing": ", ".join(str(m) for m in missing)})
+        if len(cells) > MAX_COLUMNS:
+            message += " " + _("Seules les %(max)s premières colonnes sont lues.")
+        raise ImportFileError(message % {"missing": ", ".join(str(m) for m in missing),
+                                         "max": MAX_COLUMNS})
+    if len(ignored) > 10:
+        ignored = [*ignored[:10], "…"]
     return mapping, ignored
 
 
 def _build(kind, records):
-    """Rows from (line number, cells[, formula column indexes]) records; header first."""
+    """Rows from (line number, cells, formula column indexes) records; header first.
+
+    Work is bounded by the lines looked at, empty ones included: a file of a million empty
+    lines is refused, or read up to the last person when the empty lines are at its end.
+    """
     mapping = None
     parsed = None
-    for record in records:
-        number, cells = record[0], record[1]
-        formulas = record[2] if len(record) > 2 else []
-        if not any(str(cell).strip() for cell in cells) and not formulas:
+    empty_run = 0
+    for number, cells, formulas in records:
+        if number > MAX_LINES:
+            raise _too_many_lines()
+        if not formulas and not any(str(cell).strip() for cell in cells[:MAX_COLUMNS]):
+            empty_run += 1
+            if empty_run >= MAX_EMPTY_RUN:
+                if parsed is not None:
+                    parsed.notices.append(_(
+                        "Lecture arrêtée à la ligne %(line)s, après %(run)s lignes vides à la "
+                        "suite : s'il y a des personnes plus bas, supprimez les lignes vides et "
+                        "importez de nouveau.") % {"line": number, "run": _number(MAX_EMPTY_RUN)})
+                break
             continue
+        empty_run = 0
         if mapping is None:
             if formulas:
                 raise ImportFileError(_("La première ligne doit contenir les titres des "
@@ -298,12 +421,17 @@ def _build(kind, records):
             continue
         if len(parsed.rows) >= MAX_ROWS:
             raise ImportFileError(_("Le fichier contient plus de %(max)s lignes. Découpez-le en "
-                                    "plusieurs fichiers.") % {"max": f"{MAX_ROWS:,}".replace(",", " ")})
-        values = {name: (str(cells[index]).strip() if index < len(cells) else "")
-                  for index, name in mapping.items()}
-        errors = [_("la colonne « %(column)s » contient une formule : saisissez la valeur "
-                    "elle-même.") % {"column": FIELD_LABELS[mapping[index]]}
-                  for index in formulas if index in mapping]
+                                    "plusieurs fichiers.") % {"max": _number(MAX_ROWS)})
+        values, errors = {}, []
+        for index, name in mapping.items():
+            values[name], controls = _cell_text(cells[index] if index < len(cells) else "")
+            if controls:
+                errors.append(_("la colonne « %(column)s » contient un caractère invisible "
+                                "interdit (caractère de contrôle) : retirez-le")
+                              % {"column": FIELD_LABELS[name]})
+        errors += [_("la colonne « %(column)s » contient une formule : saisissez la valeur "
+                     "elle-même.") % {"column": FIELD_LABELS[mapping[index]]}
+                   for index in formulas if index in mapping]
         parsed.rows.append({"line": number, "values": values, "parse_errors": errors})
     if parsed is None:
         raise _not_a_table()
@@ -363,13 +491,21 @@ def _changes(current, values, columns):
     return changed
 
 
+def managed_accounts(queryset):
+    """The accounts of `queryset` an import never changes: the programme manages them (HR,
+    trainers, editors, the coordination, staff of the Django admin)."""
+    return queryset.filter(Q(is_superuser=True) | Q(is_staff=True)
+                           | Q(groups__name__in=MANAGED_GROUPS)).distinct()
+
+
 def deactivation_candidates(organisation, emails, *, importer=None):
-    """Active staff of `organisation` missing from `emails`. HR officers are never
-    deactivated by an import, nor is the person importing."""
+    """Active learners of `organisation` missing from `emails`. Accounts managed by the
+    programme are never deactivated by an import, nor is the person importing."""
     User = get_user_model()
-    people = (User.objects.filter(organisation=organisation, is_active=True,
-                                  deleted_at__isnull=True)
-              .exclude(groups__name=GROUP_NAMES[Role.HR]))
+    people = User.objects.filter(organisation=organisation, is_active=True,
+                                 deleted_at__isnull=True)
+    people = people.exclude(pk__in=managed_accounts(User.objects.filter(
+        organisation=organisation)).values("pk"))
     if importer is not None:
         people = people.exclude(pk=importer.pk)
     emails = set(emails)
@@ -379,10 +515,12 @@ def deactivation_candidates(organisation, emails, *, importer=None):
 
 
 def classify(rows, organisation, columns):
-    """Check `rows` (as `read_file` gives them) against the database.
+    """Check `rows` (as `read_file` gives them) against the staff of `organisation`.
 
-    Returns rows with `values` normalised, `status` (new, updated, unchanged, error),
-    `errors` and `changes`, and the users and pending invitations they match.
+    Returns rows with `values` normalised, `status` (new, updated, unchanged, managed,
+    error), `errors` and `changes`, and the users and pending invitations they match.
+    Accounts of other organisations are never looked at: an address unknown here is new,
+    whoever holds it elsewhere (the invitation then goes to the person, who decides).
     """
     checked = []
     lines_by_email = defaultdict(list)
@@ -400,11 +538,14 @@ def classify(rows, organisation, columns):
             item["errors"].append(_("adresse présente plusieurs fois dans le fichier (lignes "
                                     "%(lines)s)") % {"lines": ", ".join(map(str, lines))})
 
-    emails = [email for email, lines in lines_by_email.items()]
     User = get_user_model()
-    users, invitations = {}, {}
-    for chunk in _chunks(emails):
-        users.update({u.email: u for u in User.objects.filter(email__in=chunk)})
+    staff = User.objects.filter(organisation=organisation, deleted_at__isnull=True)
+    users, invitations, managed = {}, {}, set()
+    for chunk in _chunks(lines_by_email):
+        found = {u.email: u for u in staff.filter(email__in=chunk)}
+        users.update(found)
+        managed.update(managed_accounts(staff.filter(email__in=chunk)).values_list("pk",
+                                                                                   flat=True))
         invitations.update({i.email: i for i in Invitation.objects.pending().filter(
             organisation=organisation, email__in=chunk).order_by("created_at")})
 
@@ -414,18 +555,17 @@ def classify(rows, organisation, columns):
             item["status"] = "error"
             continue
         user = users.get(values["email"])
+        invitation = invitations.get(values["email"])
+        if (user is not None and user.pk in managed) or (
+                user is None and invitation is not None and invitation.role != Role.LEARNER):
+            item["status"] = "managed"
+            continue
         if user is not None:
-            if user.organisation_id != organisation.pk or user.deleted_at is not None:
-                item["errors"].append(_("adresse déjà utilisée par le compte d'une autre "
-                                        "organisation"))
-                item["status"] = "error"
-                continue
             item["changes"] = _changes(user, values, columns)
             if not user.is_active:
                 item["changes"].append("is_active")
             item["user_id"] = user.pk
-        elif values["email"] in invitations:
-            invitation = invitations[values["email"]]
+        elif invitation is not None:
             item["changes"] = _changes(invitation, values, columns)
             item["invitation_id"] = invitation.pk
         item["status"] = ("new" if "user_id" not in item and "invitation_id" not in item
@@ -433,8 +573,11 @@ def classify(rows, organisation, columns):
     return checked, users, invitations
 
 
+STATUSES = ("new", "updated", "unchanged", "managed", "error")
+
+
 def summarise(rows):
-    counts = {"new": 0, "updated": 0, "unchanged": 0, "error": 0}
+    counts = dict.fromkeys(STATUSES, 0)
     for row in rows:
         counts[row["status"]] += 1
     return counts
@@ -448,9 +591,11 @@ def _stored(rows):
 def create_batch(parsed, *, organisation, created_by, file_name, deactivate_missing=False):
     """Check the rows and store the preview; nothing about the people changes."""
     rows, _users, _invitations = classify(parsed.rows, organisation, parsed.columns)
+    stale = timezone.now() - timezone.timedelta(days=STALE_PREVIEW_DAYS)
     ImportBatch.objects.filter(
-        organisation=organisation, status=ImportBatch.Status.PREVIEW,
-        created_at__lt=timezone.now() - timezone.timedelta(days=STALE_PREVIEW_DAYS),
+        Q(status=ImportBatch.Status.PREVIEW, created_at__lt=stale)
+        | Q(status=ImportBatch.Status.RUNNING, confirmed_at__lt=stale),
+        organisation=organisation,
     ).delete()
     preview = {"counts": summarise(rows)}
     if deactivate_missing:
@@ -459,8 +604,9 @@ def create_batch(parsed, *, organisation, created_by, file_name, deactivate_miss
         preview["deactivate_count"] = len(missing)
         preview["deactivate"] = [{"name": p.get_full_name() or p.email, "email": p.email}
                                  for p in missing[:DEACTIVATION_LISTED]]
+    file_name = CONTROL_CHARACTERS.sub("", file_name)[:255]
     return ImportBatch.objects.create(
-        organisation=organisation, created_by=created_by, file_name=file_name[:255],
+        organisation=organisation, created_by=created_by, file_name=file_name,
         deactivate_missing=deactivate_missing, columns=parsed.columns,
         notices=parsed.notices, rows=_stored(rows), result=preview,
     )
@@ -473,50 +619,103 @@ def cancel_batch(batch):
         raise ImportApplyError(_("Cet import a déjà été appliqué ou abandonné."))
 
 
-def apply_batch(batch, *, by, base_url=""):
-    """Apply every valid row of `batch` in one transaction; returns the counts.
+def confirm_batch(batch, *, by, base_url=""):
+    """HR confirmed the preview: a task applies the batch (in production the worker, a few
+    seconds later) and the batch's page follows it."""
+    from .tasks import apply_import
+
+    with transaction.atomic():
+        batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+        if batch.status == ImportBatch.Status.RUNNING:
+            raise ImportApplyError(_("Cet import est déjà en cours d'application."))
+        if batch.status != ImportBatch.Status.PREVIEW:
+            raise ImportApplyError(_("Cet import a déjà été appliqué ou abandonné."))
+        batch.status = ImportBatch.Status.RUNNING
+        batch.confirmed_by = by
+        batch.confirmed_at = timezone.now()
+        batch.result.pop("error", None)
+        batch.save(update_fields=["status", "confirmed_by", "confirmed_at", "result"])
+        # Queued in the same transaction: the worker finds the task once the batch is
+        # marked running, never before.
+        apply_import.enqueue(batch_id=batch.pk, base_url=base_url)
+    return batch
+
+
+def run_batch(batch_id, *, base_url=""):
+    """The task's work: apply a confirmed batch. When that fails, nothing has changed and the
+    batch waits for a new confirmation, with the reason on its page."""
+    batch = (ImportBatch.objects.filter(pk=batch_id, status=ImportBatch.Status.RUNNING)
+             .select_related("confirmed_by").first())
+    if batch is None:  # applied, cancelled or forgotten meanwhile
+        return None
+    try:
+        return apply_batch(batch, by=batch.confirmed_by, base_url=base_url)
+    except ImportApplyError as error:
+        _back_to_preview(batch, str(error))
+    except Exception:
+        logger.exception("Staff import %s could not be applied", batch_id)
+        _back_to_preview(batch, _(
+            "L'import n'a pas pu être appliqué à cause d'une erreur technique. Rien n'a été "
+            "modifié : confirmez de nouveau ; si cela recommence, prévenez la coordination du "
+            "programme."))
+        raise
+    return None
+
+
+def _back_to_preview(batch, message):
+    ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.RUNNING).update(
+        status=ImportBatch.Status.PREVIEW, result={**batch.result, "error": message})
+
+
+USER_FIELDS = ("first_name", "last_name", "job_role", "site", "employee_id", "is_active")
+
+
+def apply_batch(batch, *, by=None, base_url=""):
+    """Apply every valid row of `batch` in one transaction, in bulk; returns the counts.
 
     The rows are checked again first: the database may have changed since the preview.
-    Invitation emails leave after the transaction commits.
+    Updates known learners, invites new people, and on a full import deactivates the
+    learners missing from the file. Invitation emails leave after the commit, from a task.
     """
     User = get_user_model()
     with transaction.atomic():
         batch = ImportBatch.objects.select_for_update().select_related("organisation").get(
             pk=batch.pk)
-        if batch.status != ImportBatch.Status.PREVIEW:
+        if batch.status not in (ImportBatch.Status.PREVIEW, ImportBatch.Status.RUNNING):
             raise ImportApplyError(_("Cet import a déjà été appliqué ou abandonné."))
         organisation = batch.organisation
         rows, users, invitations = classify(batch.rows, organisation, batch.columns)
-        valid = [row for row in rows if row["status"] != "error"]
-        if not valid:
+        if all(row["status"] == "error" for row in rows):
             raise ImportApplyError(_("Aucune ligne valide : rien à appliquer. Corrigez le "
                                      "fichier et importez-le de nouveau."))
-        updated_users, updated_invitations, invited = [], [], []
-        for row in valid:
+        invited = Invitation.objects.bulk_create([
+            Invitation(organisation=organisation, invited_by=by, role=Role.LEARNER,
+                       **{name: row["values"][name] for name in FIELDS})
+            for row in rows if row["status"] == "new"], batch_size=WRITE_CHUNK)
+        invited_ids = [invitation.pk for invitation in invited]
+        if None in invited_ids:  # a database that does not return the new keys
+            invited_ids = [pk for chunk in _chunks([i.token for i in invited]) for pk in
+                           Invitation.objects.filter(token__in=chunk).values_list("pk", flat=True)]
+
+        updated_users, updated_invitations, changed = [], [], set()
+        for row in rows:
+            if row["status"] != "updated":
+                continue
             values = row["values"]
-            if row["status"] == "new":
-                try:
-                    invitation = services.invite(
-                        organisation=organisation, email=values["email"], invited_by=by,
-                        first_name=values["first_name"], last_name=values["last_name"],
-                        job_role=values["job_role"], site=values["site"],
-                        employee_id=values["employee_id"], send=False)
-                except ValidationError as error:
-                    raise ImportApplyError(_("Ligne %(line)s : %(error)s Relancez l'import.") % {
-                        "line": row["line"], "error": " ".join(error.messages)}) from error
-                invited.append(invitation.pk)
-            elif row["status"] == "updated":
-                target = (users[values["email"]] if "user_id" in row
-                          else invitations[values["email"]])
-                for name in row["changes"]:
-                    if name == "is_active":
-                        target.is_active = True
-                    else:
-                        setattr(target, name, values[name])
-                (updated_users if "user_id" in row else updated_invitations).append(target)
-        user_fields = ["first_name", "last_name", "job_role", "site", "employee_id", "is_active"]
-        User.objects.bulk_update(updated_users, user_fields, batch_size=500)
-        Invitation.objects.bulk_update(updated_invitations, user_fields[:-1], batch_size=500)
+            target = (users[values["email"]] if "user_id" in row
+                      else invitations[values["email"]])
+            for name in row["changes"]:
+                setattr(target, name, True if name == "is_active" else values[name])
+                changed.add(name)
+            (updated_users if "user_id" in row else updated_invitations).append(target)
+        user_fields = [name for name in USER_FIELDS if name in changed]
+        if updated_users:
+            User.objects.bulk_update(updated_users, user_fields, batch_size=WRITE_CHUNK)
+        invitation_fields = [name for name in user_fields if name != "is_active"]
+        if updated_invitations and invitation_fields:
+            Invitation.objects.bulk_update(updated_invitations, invitation_fields,
+                                           batch_size=WRITE_CHUNK)
+
         deactivated = 0
         if batch.deactivate_missing:
             file_emails = {row["values"]["email"] for row in rows if row["values"]["email"]}
@@ -524,13 +723,13 @@ def apply_batch(batch, *, by, base_url=""):
                                                               importer=by)]
             for chunk in _chunks(missing):
                 deactivated += User.objects.filter(pk__in=chunk).update(is_active=False)
-        counts = summarise(rows)
-        result = {"counts": counts, "invited": len(invited), "deactivated": deactivated}
+        result = {"counts": summarise(rows), "invited": len(invited_ids),
+                  "deactivated": deactivated}
         ImportBatch.objects.filter(pk=batch.pk).update(
             status=ImportBatch.Status.APPLIED, applied_at=timezone.now(), result=result, rows=[])
-        if invited:
+        if invited_ids:
             from .tasks import send_invitations
 
             transaction.on_commit(lambda: send_invitations.enqueue(
-                invitation_ids=invited, base_url=base_url))
+                invitation_ids=invited_ids, base_url=base_url))
     return result

@@ -297,11 +297,12 @@ class ImportBatch(models.Model):
     """A staff file read and checked, waiting for HR to confirm it.
 
     The rows are the values read from the file; nothing about the people changes until the
-    batch is applied. Applied batches keep their counts only.
+    batch is applied, by a task, once HR confirmed it. Applied batches keep their counts only.
     """
 
     class Status(models.TextChoices):
         PREVIEW = "preview", _("À confirmer")
+        RUNNING = "running", _("En cours d'application")
         APPLIED = "applied", _("Appliqué")
         CANCELLED = "cancelled", _("Abandonné")
 
@@ -318,6 +319,9 @@ class ImportBatch(models.Model):
     notices = models.JSONField(default=list)
     rows = models.JSONField(default=list)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PREVIEW)
+    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+    confirmed_at = models.DateTimeField(null=True, blank=True)
     applied_at = models.DateTimeField(null=True, blank=True)
     result = models.JSONField(default=dict)
 

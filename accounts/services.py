@@ -3,6 +3,7 @@
 Views, commands and tasks call these functions; they hold no request-specific logic.
 """
 
+import re
 import uuid
 
 from allauth.account.models import EmailAddress
@@ -23,6 +24,7 @@ from .privacy import registry
 from .roles import Role, set_roles
 
 INVITATION_SESSION_KEY = "reperes_invitation_token"
+INVITATION_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what secrets.token_urlsafe gives
 
 
 # --- Sign-up -------------------------------------------------------------------------------
@@ -32,8 +34,9 @@ def email_domain(email):
 
 
 def find_invitation(token):
-    """The invitation for `token`, whatever its state, or None."""
-    if not token:
+    """The invitation for `token`, whatever its state, or None (also for a token that cannot
+    be one: a NUL byte would make PostgreSQL fail)."""
+    if not token or not INVITATION_TOKEN.fullmatch(token):
         return None
     return Invitation.objects.select_related("organisation").filter(token=token).first()
 
@@ -107,14 +110,16 @@ def complete_signup(user, *, organisation, invitation=None, job_role="", site=""
 # --- Invitations ---------------------------------------------------------------------------
 
 def check_invitable(email, organisation):
-    """Raise ValidationError when `email` cannot be invited into `organisation`."""
+    """Raise ValidationError when `email` cannot be invited into `organisation`.
+
+    Only the organisation's own staff and invitations count: whether the address has an
+    account elsewhere is never told (the invitation goes to the person, who decides; see
+    `existing_account`)."""
     email = email.strip().lower()
     User = get_user_model()
-    existing = User.objects.filter(email__iexact=email).select_related("organisation").first()
-    if existing is not None:
-        if existing.organisation_id == organisation.pk:
-            raise ValidationError(_("Cette personne a déjà un compte dans votre organisation."))
-        raise ValidationError(_("Cette adresse e-mail est déjà utilisée par un autre compte."))
+    if User.objects.filter(email__iexact=email, organisation=organisation,
+                           deleted_at__isnull=True).exists():
+        raise ValidationError(_("Cette personne a déjà un compte dans votre organisation."))
     if Invitation.objects.pending().filter(email__iexact=email, organisation=organisation).exists():
         raise ValidationError(
             _("Une invitation est déjà en attente pour cette adresse. Vous pouvez la renvoyer.")
@@ -134,6 +139,12 @@ def invite(*, organisation, email, invited_by=None, first_name="", last_name="",
     if send:
         send_invitation(invitation, base_url=base_url)
     return invitation
+
+
+def existing_account(invitation):
+    """The account already holding the invitation's address, or None. An invitation never
+    moves an existing account to another organisation: only the coordination does that."""
+    return get_user_model().objects.filter(email__iexact=invitation.email).first()
 
 
 def send_invitation(invitation, *, base_url=""):

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django_tasks import task
 
 from .envelopes import open_envelope
@@ -46,8 +47,20 @@ def send_invitations(invitation_ids, base_url=""):
     from .services import send_invitation
 
     sent = 0
-    for invitation in Invitation.objects.pending().filter(pk__in=invitation_ids).select_related(
-            "organisation", "invited_by"):
-        send_invitation(invitation, base_url=base_url)
-        sent += 1
+    for start in range(0, len(invitation_ids), 500):
+        with transaction.atomic():  # one commit per 500 emails queued, not one per email
+            for invitation in Invitation.objects.pending().filter(
+                    pk__in=invitation_ids[start:start + 500]).select_related("organisation",
+                                                                             "invited_by"):
+                send_invitation(invitation, base_url=base_url)
+                sent += 1
     return sent
+
+
+@task()
+def apply_import(batch_id, base_url=""):
+    """Apply a staff import HR confirmed, in one transaction (see accounts.imports)."""
+    from .imports import run_batch
+
+    result = run_batch(batch_id, base_url=base_url)
+    return result and result["counts"]

@@ -105,6 +105,12 @@ def accept_invitation(request, token):
     if not invitation.is_usable:
         return render(request, "accounts/invitation_invalid.html",
                       {"reason": invitation.status, "invitation": invitation}, status=410)
+    account = services.existing_account(invitation)
+    if account is not None:  # never moved by an invitation; the person logs in as usual
+        return render(request, "accounts/invitation_invalid.html", {
+            "reason": "existing_account", "invitation": invitation,
+            "same_organisation": account.organisation_id == invitation.organisation_id,
+        }, status=409)
     if request.user.is_authenticated:
         logout(request)
     request.session[services.INVITATION_SESSION_KEY] = invitation.token

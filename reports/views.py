@@ -2,6 +2,7 @@
 coordination's indicators. Views stay thin: the rules live in accounts.imports,
 courses.assignments, reports.stats, reports.exports and reports.indicators."""
 
+from datetime import timedelta
 from functools import wraps
 
 from django.contrib import messages
@@ -9,8 +10,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, npgettext
+from django.utils.translation import gettext_lazy, ngettext, npgettext
 from django.views.decorators.http import require_POST
 
 from accounts import access, imports
@@ -140,12 +142,19 @@ def import_upload(request):
                   status=400 if form.errors else 200)
 
 
+STATUS_LABELS = {"new": gettext_lazy("Nouveau"), "updated": gettext_lazy("Mis à jour"),
+                 "unchanged": gettext_lazy("Inchangé"),
+                 "managed": gettext_lazy("Non modifié : compte géré par le programme"),
+                 "error": gettext_lazy("Erreur")}
+
+
 @hr_required
 def import_preview(request, pk):
+    """The batch's page: the preview to confirm, then the import running, then its result."""
     batch = _visible_batch_or_404(request.user, pk)
     shown = request.GET.get("statut", "")
     rows = batch.rows
-    if shown in ("new", "updated", "unchanged", "error"):
+    if shown in imports.STATUSES:
         rows = [row for row in rows if row["status"] == shown]
     page = Paginator(rows, PREVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
     job_roles = dict(JobRole.choices)
@@ -154,11 +163,16 @@ def import_preview(request, pk):
         "job_role_label": job_roles.get(row["values"]["job_role"], row["values"]["job_role"]),
         "change_labels": ", ".join(str(imports.FIELD_LABELS[name]) for name in row["changes"]),
     } for row in page.object_list]
+    counts = batch.result.get("counts", {})
+    summary = ""
+    if batch.status == ImportBatch.Status.APPLIED:
+        summary = _("Import appliqué : %(summary)s.") % {
+            "summary": _import_summary(batch.result)}
+    late = (batch.status == ImportBatch.Status.RUNNING and batch.confirmed_at is not None
+            and timezone.now() - batch.confirmed_at > timedelta(minutes=imports.LATE_MINUTES))
     return render(request, "reports/import_preview.html", {
-        "batch": batch, "page": page, "shown": shown,
-        "counts": batch.result.get("counts", {}),
-        "status_labels": {"new": _("Nouveau"), "updated": _("Mis à jour"),
-                          "unchanged": _("Inchangé"), "error": _("Erreur")},
+        "batch": batch, "page": page, "shown": shown, "counts": counts, "summary": summary,
+        "late": late, "status_labels": STATUS_LABELS,
     })
 
 
@@ -167,30 +181,29 @@ def import_preview(request, pk):
 def import_confirm(request, pk):
     batch = _visible_batch_or_404(request.user, pk)
     try:
-        result = imports.apply_batch(batch, by=request.user,
-                                     base_url=request.build_absolute_uri("/"))
+        imports.confirm_batch(batch, by=request.user, base_url=request.build_absolute_uri("/"))
     except imports.ImportApplyError as error:
         messages.error(request, str(error))
-        return redirect("reports:import_preview", pk=batch.pk)
-    messages.success(request, _("Import appliqué : %(summary)s.") % {
-        "summary": _import_summary(result)})
-    return redirect("reports:import_upload")
+    return redirect("reports:import_preview", pk=batch.pk)
 
 
 def _import_summary(result):
     """ "2 invitations envoyées, 1 fiche mise à jour, …": each count with its own plural."""
-    counts = result["counts"]
+    counts = {"updated": 0, "unchanged": 0, "error": 0, "managed": 0, **result["counts"]}
+    invited, deactivated = result.get("invited", 0), result.get("deactivated", 0)
     parts = [
-        (result["invited"], ngettext("%(n)s invitation envoyée", "%(n)s invitations envoyées",
-                                     result["invited"])),
+        (invited, ngettext("%(n)s invitation envoyée", "%(n)s invitations envoyées", invited)),
         (counts["updated"], ngettext("%(n)s fiche mise à jour", "%(n)s fiches mises à jour",
                                      counts["updated"])),
         (counts["unchanged"], npgettext("fiches", "%(n)s inchangée", "%(n)s inchangées",
                                         counts["unchanged"])),
         (counts["error"], ngettext("%(n)s ligne en erreur laissée de côté",
                                    "%(n)s lignes en erreur laissées de côté", counts["error"])),
-        (result["deactivated"], ngettext("%(n)s compte désactivé", "%(n)s comptes désactivés",
-                                         result["deactivated"])),
+        (deactivated, ngettext("%(n)s compte désactivé", "%(n)s comptes désactivés",
+                               deactivated)),
+        (counts["managed"], ngettext("%(n)s compte géré par le programme laissé tel quel",
+                                     "%(n)s comptes gérés par le programme laissés tels quels",
+                                     counts["managed"])),
     ]
     return ", ".join(text % {"n": n} for n, text in parts)
 

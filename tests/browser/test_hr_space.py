@@ -3,6 +3,7 @@ and downloads the completion export. axe-core checks each page."""
 
 import csv
 import io
+import re
 
 from django.core import mail
 from playwright.sync_api import expect
@@ -43,6 +44,8 @@ def test_hr_imports_staff_filters_the_dashboard_and_exports(live_site, page):
     assert_accessible(page)
     page.get_by_role("button", name="Confirmer et appliquer l'import").click()
     expect(page.get_by_text("Import appliqué : 2 invitations envoyées")).to_be_visible()
+    assert re.search(r"/espace-rh/import/\d+/$", page.url)  # the batch's page, with its result
+    assert_accessible(page)
     assert set(Invitation.objects.filter(email__endswith="@a.test", organisation__slug="bailleur-a")
                .values_list("email", flat=True)) >= {"elodie.martin@a.test",
                                                      "karim.benali@a.test"}
