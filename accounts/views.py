@@ -112,6 +112,11 @@ def accept_invitation(request, token):
             "same_organisation": account.organisation_id == invitation.organisation_id,
         }, status=409)
     if request.user.is_authenticated:
+        # Someone else is logged in on this device (a shared phone, HR trying the link):
+        # ask before ending their session.
+        if request.method != "POST":
+            return render(request, "accounts/invitation_switch.html",
+                          {"invitation": invitation})
         logout(request)
     request.session[services.INVITATION_SESSION_KEY] = invitation.token
     get_adapter(request).stash_verified_email(request, invitation.email)

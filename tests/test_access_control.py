@@ -57,7 +57,9 @@ ROWS = [
     Row("/compte/mes-donnees/export.json", signed_in(302)),
     Row("/compte/supprimer/", signed_in(200)),
     Row("/compte/supprimer/", signed_in(302), method="post", data={"confirm": "supprimer"}),
-    Row("/invitation/{invitation}/", everyone(302)),
+    # Someone logged in is asked before being logged out to accept it.
+    Row("/invitation/{invitation}/", signed_in(200, anonymous=302)),
+    Row("/invitation/{invitation}/", everyone(302), method="post"),
     Row("/invitation/jeton-inconnu/", everyone(404)),
     # Training: the catalogue is public, following a module needs an account
     Row("/formations/", everyone(200)),

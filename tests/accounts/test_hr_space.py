@@ -235,3 +235,16 @@ def test_a_nul_byte_in_the_invitation_form_is_refused(client, hr_a, site, field)
 def test_an_invitation_link_with_a_nul_byte_is_refused(client, site):
     response = client.get("/invitation/abc%00def/")
     assert response.status_code == 400 and "Demande incorrecte" in body(response)
+
+
+def test_opening_an_invitation_asks_before_logging_out_whoever_is_logged_in(client, hr_a,
+                                                                          site):
+    invitation = InvitationFactory(email="nouvelle@a.test", organisation=hr_a.organisation)
+    client.force_login(hr_a)
+    page = client.get(f"/invitation/{invitation.token}/")
+    assert page.status_code == 200
+    assert "il faut d'abord vous déconnecter" in body(page)
+    assert client.session.get("_auth_user_id") == str(hr_a.pk)  # nothing happened yet
+    response = client.post(f"/invitation/{invitation.token}/")
+    assert response.status_code == 302 and response["Location"] == "/compte/signup/"
+    assert "_auth_user_id" not in client.session
