@@ -17,6 +17,7 @@ from accounts.models import Organisation
 from tests.factories import UserFactory
 
 from .axe import assert_accessible
+from .conftest import main_menu
 from .test_learner_module import log_in
 
 LEARNER = "apprenant@a.test"
@@ -50,7 +51,7 @@ def person(first_name, last_name):
 
 
 def header_nav(page):
-    return page.get_by_role("navigation", name="Navigation principale")
+    return main_menu(page)
 
 
 def current_totp_code(email):
