@@ -147,7 +147,7 @@ class Sweep:
         for where, problems in self.problems.items():
             lines.append(f"\n{where}")
             unique = list(dict.fromkeys(problems))
-            lines.extend(f"  - {problem}" for problem in unique[:MAX_LINES])
+            lines.extend(f"  - {shorten(problem)}" for problem in unique[:MAX_LINES])
             if len(unique) > MAX_LINES:
                 lines.append(f"  - … and {len(unique) - MAX_LINES} more")
         return "\n".join(lines)
@@ -155,6 +155,10 @@ class Sweep:
     def summary(self):
         return (f"sweep: {self.opened} pages opened, axe-core run {self.axe_runs} times, "
                 f"{time.monotonic() - self.started:.0f} s")
+
+
+def shorten(line, width=240):
+    return line if len(line) <= width else line[:width - 1] + "…"
 
 
 # Started on the page's next turn, so that this call returns at once and the browser checks
