@@ -41,8 +41,10 @@ TEXT_PATTERNS = {
     "empty value": r"(?<=[\p{L}\p{N}])[^\S\n]+[.,](?=\s|$)|[^\S\n]{2}[.,]|\(\s*\)|«\s*»|\{\{|\{%|%\(\w+\)s",
 }
 
-# One round trip: what the checks need from the page, and a digest of its document (without
-# the values that change at each request) to run axe-core once per identical document.
+# One round trip: what the checks need from the page, and a digest of each part of its body
+# (the skip link, header, main, footer… without the values that change at each request or
+# with the page: the language switch's return address, the menu's current item), and of its
+# title and language, for axe-core to check each distinct part once.
 READ_PAGE = """async ([width, patterns]) => {
   const describe = (element) => element.tagName.toLowerCase()
     + (element.id ? "#" + element.id : "")
@@ -66,18 +68,23 @@ READ_PAGE = """async ([width, patterns]) => {
       found.push(`${what}: «${match[0].trim()}» in «…${excerpt.replace(/\\s+/g, " ")}…»`);
     }
   }
-  const html = document.documentElement.outerHTML
-    .replace(/(name="csrfmiddlewaretoken" value=")[^"]*/g, "$1").replace(/(nonce=")[^"]*/g, "$1");
+  const sources = [`${document.documentElement.lang} ${document.title}`,
+    ...[...document.body.children].map((part) => part.outerHTML
+      .replace(/(name="(?:csrfmiddlewaretoken|next)" (?:type="hidden" )?value=")[^"]*/g, "$1")
+      .replace(/(nonce=")[^"]*/g, "$1")
+      .replace(/ aria-current="page"/g, ""))];  // the same look on every page
+  const hex = (buffer) => [...new Uint8Array(buffer)]
+    .map((byte) => byte.toString(16).padStart(2, "0")).join("");
   // (No crypto.subtle outside a secure context, as a page written by set_content.)
-  const digest = window.crypto.subtle
-    ? await crypto.subtle.digest("SHA-256", new TextEncoder().encode(html)) : new ArrayBuffer(0);
+  const parts = window.crypto.subtle ? await Promise.all(sources.map(async (source) =>
+    hex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(source))))) : [];
   return {
     scrollWidth,
     wide: wide.slice(0, 3).map((element) => describe(element) + " ("
       + Math.round(element.getBoundingClientRect().right) + " px)"),
     text: found,
     csp: window.__sweepCsp || [],
-    digest: [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""),
+    parts,
   };
 }"""
 
@@ -89,8 +96,11 @@ class Sweep:
     """What the sweep saw: the pages opened and every problem, by page.
 
     axe-core takes as long as loading a page: it runs in one tab while the next page loads in
-    another (`visit` starts it, `finish` collects it), and runs once per identical document
-    at a given width (the same DOM gives the same result).
+    another (`visit` starts it, `finish` collects it). At a given width it runs on a page only
+    when some part of it (header, main, footer…, title) is new: a role's menu is checked on
+    its first page, a page's content with the first role that sees it. Its rules look at
+    elements and their surroundings, which a part carries with it; each problem is reported
+    on the first page that shows it.
     """
 
     opened: int = 0
@@ -100,7 +110,7 @@ class Sweep:
     # page; each must still be seen, so that a fixed one is taken off the list.
     known: dict = field(default_factory=dict)
     known_seen: set = field(default_factory=set)
-    _axe_seen: dict = field(default_factory=dict)
+    _axe_seen: set = field(default_factory=set)
     started: float = field(default_factory=time.monotonic)
 
     def add(self, where, problems):
@@ -124,23 +134,23 @@ class Sweep:
         self.finish(tab)
         response = tab.page.goto(url)
         self.opened += 1
-        problems, digest = page_problems(tab.page, tab.console, status=response.status,
-                                         expected_status=expected_status)
-        digest = (tab.page.viewport_size["width"], digest)
-        if digest in self._axe_seen:
-            self.add(where, problems + self._axe_seen[digest])
+        problems, parts = page_problems(tab.page, tab.console, status=response.status,
+                                        expected_status=expected_status)
+        parts = {(tab.page.viewport_size["width"], part) for part in parts}
+        if parts <= self._axe_seen:
+            self.add(where, problems)
         else:
             self.axe_runs += 1
-            tab.page.evaluate(START_AXE, AXE_TAGS)
-            tab.pending = (where, problems, digest)
+            self._axe_seen |= parts
+            start_axe(tab.page)
+            tab.pending = (where, problems)
 
     def finish(self, tab):
         if tab.pending is None:
             return
-        where, problems, digest = tab.pending
+        where, problems = tab.pending
         tab.pending = None
-        self._axe_seen[digest] = axe_problems(tab.page.evaluate("() => window.__sweepAxe"))
-        self.add(where, problems + self._axe_seen[digest])
+        self.add(where, problems + axe_problems(tab.page.evaluate("() => window.__sweepAxe")))
 
     def report(self):
         lines = [f"{len(self.problems)} page(s) with problems, of {self.opened} opened:"]
@@ -184,9 +194,15 @@ def axe_problems(violations):
     return problems
 
 
+def start_axe(page):
+    """Load axe-core into the page (only into those it checks: it is large) and start it."""
+    page.evaluate(AXE_SOURCE)
+    page.evaluate(START_AXE, AXE_TAGS)
+
+
 def run_axe(page):
     """axe-core's WCAG 2.1 A/AA violations on the page as it is now, as readable lines."""
-    page.evaluate(START_AXE, AXE_TAGS)
+    start_axe(page)
     return axe_problems(page.evaluate("() => window.__sweepAxe"))
 
 
@@ -218,7 +234,6 @@ def new_context(browser, base, viewport, language, session=None):
         cookies.append({"name": "sessionid", "value": session, "url": base})
     context.add_cookies(cookies)
     context.add_init_script(WATCH_CSP)
-    context.add_init_script(AXE_SOURCE)
     return context
 
 
@@ -261,7 +276,7 @@ class Console:
 
 
 def page_problems(page, console, *, status=None, expected_status=200):
-    """Everything wrong with the page as it is now (axe-core apart), and its digest."""
+    """Everything wrong with the page as it is now (axe-core apart), and its parts' digests."""
     problems = []
     if status is not None and status != expected_status:
         problems.append(f"status {status}, expected {expected_status}")
@@ -279,7 +294,7 @@ def page_problems(page, console, *, status=None, expected_status=200):
         problems.append(f"wider than the screen: {seen['scrollWidth']} px for {width} px; "
                         f"sticking out: {', '.join(seen['wide'])}")
     problems.extend(seen["text"])
-    return problems, seen["digest"]
+    return problems, seen["parts"]
 
 
 # The Wagtail admin: what its forms offer must work under the CSP.
@@ -439,10 +454,10 @@ def email_problems(page, message):
         problems.append("no HTML part")
     else:
         page.set_content(html)
-        found, _digest = page_problems(page, Console(page))
+        found, _parts = page_problems(page, Console(page))
         problems += [f"HTML: {problem}" for problem in found]
         problems += [f"HTML: {problem}" for problem in run_axe(page)]
     page.set_content(f"<pre>{escape(message.subject)}\n\n{escape(message.body)}</pre>")
-    found, _digest = page_problems(page, Console(page))
+    found, _parts = page_problems(page, Console(page))
     problems += [f"text: {problem}" for problem in found if not problem.startswith("wider")]
     return problems
