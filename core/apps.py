@@ -13,11 +13,13 @@ class CoreConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import bump_content_version, bump_for_saved_page
+        from .csp import nonce_chooser_widgets
         from .models import NavigationSettings, ProgrammeSettings
         from .spreadsheets import neutralise_wagtail_csv_exports
 
         neutralise_wagtail_csv_exports()
 
+        nonce_chooser_widgets()
         page_published.connect(bump_content_version, dispatch_uid="core.cache.published")
         page_unpublished.connect(bump_content_version, dispatch_uid="core.cache.unpublished")
         # Any page row written: what lists pages (menus, catalogues) may change too.

@@ -1,12 +1,18 @@
 """Geometry of the dashboard's small SVG bar charts; the templates draw them.
 
 Each chart comes with a table of the same numbers, so the SVG only has to be a picture
-with a title and a description (role="img").
+with a title and a description (role="img"). Coordinates are strings written here: a template
+would print 13,6 in French, which is not a length and leaves the chart empty.
 """
 
 from django.utils.formats import date_format
 
 WIDTH = 600
+
+
+def svg(number):
+    """A coordinate as SVG wants it, with a decimal point in every language: "13.6", "40"."""
+    return f"{round(number, 1):g}"
 
 
 def horizontal_bars(items, *, label, value, maximum=100, suffix=" %"):
@@ -17,12 +23,14 @@ def horizontal_bars(items, *, label, value, maximum=100, suffix=" %"):
     for index, item in enumerate(items):
         amount = value(item) or 0
         y = top + index * (bar_height + gap)
-        bars.append({"label": label(item), "text": f"{amount}{suffix}", "x": label_width,
-                     "y": y, "width": round(max(amount, 0) * scale, 1), "height": bar_height,
-                     "text_x": label_width + round(max(amount, 0) * scale, 1) + 6,
-                     "text_y": y + bar_height * 0.7, "label_y": y + bar_height * 0.7})
+        width = max(amount, 0) * scale
+        bars.append({"label": label(item), "text": f"{amount}{suffix}", "x": svg(label_width),
+                     "y": svg(y), "width": svg(width), "height": svg(bar_height),
+                     "text_x": svg(label_width + round(width, 1) + 6),
+                     "text_y": svg(y + bar_height * 0.7), "label_y": svg(y + bar_height * 0.7)})
     height = top * 2 + len(bars) * (bar_height + gap)
-    return {"width": WIDTH, "height": max(height, 40), "bars": bars, "label_x": label_width - 8}
+    return {"width": svg(WIDTH), "height": svg(max(height, 40)), "bars": bars,
+            "label_x": svg(label_width - 8)}
 
 
 def monthly_bars(months):
@@ -35,11 +43,11 @@ def monthly_bars(months):
     for index, month in enumerate(months):
         bar_height = round(plot * month["count"] / maximum, 1)
         x = left + index * step
-        bars.append({"x": round(x + step * 0.15, 1), "width": round(step * 0.7, 1),
-                     "y": round(top + plot - bar_height, 1), "height": bar_height,
-                     "count": month["count"], "center": round(x + step / 2, 1),
-                     "count_y": round(top + plot - bar_height - 4, 1),
+        bars.append({"x": svg(x + step * 0.15), "width": svg(step * 0.7),
+                     "y": svg(top + plot - bar_height), "height": svg(bar_height),
+                     "count": month["count"], "center": svg(x + step / 2),
+                     "count_y": svg(top + plot - bar_height - 4),
                      "label": date_format(month["month"], "M"),
                      "long_label": date_format(month["month"], "F Y")})
-    return {"width": WIDTH, "height": height, "bars": bars, "axis_y": top + plot,
-            "label_y": height - bottom + 18}
+    return {"width": svg(WIDTH), "height": svg(height), "bars": bars, "axis_y": svg(top + plot),
+            "label_y": svg(height - bottom + 18)}

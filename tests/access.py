@@ -65,6 +65,83 @@ def check_row(client, user, row, objects, role):
         assert response.status_code == expected, (url, role, response.status_code)
 
 
+def build_objects(users_by_role):
+    """The objects the URLs of tests/test_access_control.py ROWS name, built for its roles
+    (learner and HR of organisation A). Shared with the browser sweep."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from accounts.imports import create_batch, read_file
+    from accounts.roles import Role
+    from certificates.models import CertificateExport
+    from certificates.services import issue
+    from courses.models import Assignment, CourseIndexPage, ModulePage
+    from guide.models import GuideChapterPage, GuideIndexPage
+    from quizzes import services as quizzes
+    from tests.factories import InvitationFactory
+
+    learner = users_by_role["learner"]
+    invitation = InvitationFactory(organisation=learner.organisation, role=Role.LEARNER)
+    module = ModulePage.objects.get(slug="signaux-faibles-logement")
+    attempt = quizzes.start_or_resume(learner, module.quiz)
+    attempt, _graded = quizzes.submit(attempt)
+    certificate, _created = issue("module", learner, module.pk, {"title": module.title,
+                                                                 "dates": ["2026-11-23"]})
+    staff_file = SimpleUploadedFile("personnel.csv", "Prénom;Nom;E-mail;Métier\nLou;Neuve;"
+                                    "lou.neuve@a.test;gardien\n".encode())
+    batch = create_batch(read_file(staff_file), organisation=learner.organisation,
+                         created_by=users_by_role["hr_same"], file_name="personnel.csv")
+    assignment = Assignment.objects.create(organisation=learner.organisation, module=module,
+                                           job_role="gardien", due_date="2026-12-31")
+
+    return {"learner": learner.pk, "invitation": invitation.token, "batch": batch.pk,
+            "assignment": assignment.pk,
+            "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
+            "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
+            "course_index": CourseIndexPage.objects.get().pk, "module": module.pk,
+            "quiz": module.quiz_id, "certificate": certificate.code,
+            "export": CertificateExport.objects.create(requested_by=users_by_role["hr_same"]).pk}
+
+
+def build_scheduling_objects(users_by_role, org_a):
+    """The objects the URLs of tests/scheduling/test_access.py ROWS name. Shared with the
+    browser sweep."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from certificates.services import issue
+    from scheduling import services
+    from scheduling.models import Registration
+    from tests.factories import UserFactory
+    from tests.scheduling.conftest import create_session
+
+    learner, trainer = users_by_role["learner"], users_by_role["trainer"]
+    session = create_session(slots=((0, 3),), trainers=[trainer])
+    session_a = create_session(open_to_all=False, title="Réservée au bailleur A")
+    session_a.organisations.set([org_a])
+    session_a.save()
+    registration = services.register(session, learner)
+    slot = session.slots.get()
+    certificate, _ = issue("session", learner, session.pk,
+                           {"title": session.title, "dates": [timezone.localdate().isoformat()],
+                            "hours": 3.0, "trainers": [trainer.get_full_name()]})
+    colleague = UserFactory(organisation=org_a)
+    session_now = create_session(starts_in=timedelta(hours=-1), trainers=[trainer])
+    Registration.objects.create(session=session_now, user=learner)
+    session_closed = create_session(starts_in=timedelta(hours=-4), trainers=[trainer])
+    slot_closed = session_closed.slots.get()
+    attended = Registration.objects.create(session=session_closed, user=colleague)
+    services.mark(attended, slot_closed, "present", by=trainer)
+    services.close_session(session_closed, by=trainer)
+    return {"session": session.pk, "session_a": session_a.pk, "registration": registration.pk,
+            "slot": slot.pk, "session_now": session_now.pk,
+            "token_now": services.checkin_token(session_now, session_now.slots.get()),
+            "session_closed": session_closed.pk, "slot_closed": slot_closed.pk,
+            "registration_closed": attended.pk,
+            "feed": services.calendar_feed(learner).token, "certificate": certificate.code,
+            "hr_a_staff": colleague.pk}
+
+
 # Every query parameter a view of Repères reads (forms' fields and request.GET lookups); the
 # NUL test puts a NUL character in each, and in the path.
 QUERY_PARAMETERS = (

@@ -1,20 +1,18 @@
 """Every URL, every role. Add a row for each new URL."""
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 
-from accounts.roles import Role
 from tests.access import (
     ADMIN_REFUSED,
     DENIED,
     ROLES,
     Row,
+    build_objects,
     check_nul,
     check_row,
     everyone,
     signed_in,
 )
-from tests.factories import InvitationFactory
 
 HR_ONLY = {"learner": 403, "trainer": 403, "editor": 403, "hr_other": 200}
 ADMIN_ONLY = {"learner": DENIED, "hr_same": DENIED, "hr_other": DENIED}
@@ -149,38 +147,7 @@ ROWS = [
 
 @pytest.fixture
 def objects(users_by_role, site):
-    learner = users_by_role["learner"]
-    invitation = InvitationFactory(organisation=learner.organisation, role=Role.LEARNER)
-    from courses.models import CourseIndexPage, ModulePage
-    from guide.models import GuideChapterPage, GuideIndexPage
-    from quizzes import services as quizzes
-
-    module = ModulePage.objects.get(slug="signaux-faibles-logement")
-    attempt = quizzes.start_or_resume(learner, module.quiz)
-    attempt, _graded = quizzes.submit(attempt)
-    from certificates.models import CertificateExport
-    from certificates.services import issue
-
-    certificate, _created = issue("module", learner, module.pk, {"title": module.title,
-                                                                 "dates": ["2026-11-23"]})
-
-    from accounts.imports import create_batch, read_file
-    from courses.models import Assignment
-
-    staff_file = SimpleUploadedFile("personnel.csv", "Prénom;Nom;E-mail;Métier\nLou;Neuve;"
-                                    "lou.neuve@a.test;gardien\n".encode())
-    batch = create_batch(read_file(staff_file), organisation=learner.organisation,
-                         created_by=users_by_role["hr_same"], file_name="personnel.csv")
-    assignment = Assignment.objects.create(organisation=learner.organisation, module=module,
-                                           job_role="gardien", due_date="2026-12-31")
-
-    return {"learner": learner.pk, "invitation": invitation.token, "batch": batch.pk,
-            "assignment": assignment.pk,
-            "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
-            "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
-            "course_index": CourseIndexPage.objects.get().pk, "module": module.pk,
-            "quiz": module.quiz_id, "certificate": certificate.code,
-            "export": CertificateExport.objects.create(requested_by=users_by_role["hr_same"]).pk}
+    return build_objects(users_by_role)
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -98,6 +98,14 @@ def browser(django_db_setup):
     assert asyncio._get_running_loop() is None, "Playwright left an event loop marked running"
 
 
+def main_menu(page, name="Navigation principale"):
+    """The header's main navigation. On a phone it sits behind the "Menu" toggle: open it."""
+    toggle = page.locator(".site-header .site-menu > summary")
+    if toggle.is_visible() and not page.locator(".site-header .site-menu[open]").count():
+        toggle.click()
+    return page.get_by_role("navigation", name=name)
+
+
 def _new_page(browser, **options):
     context = browser.new_context(locale=LOCALE, **options)
     context.set_default_timeout(TIMEOUT_MS)

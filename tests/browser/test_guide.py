@@ -4,13 +4,13 @@ uses the decision aid and downloads the PDF. axe-core checks every page visited.
 from playwright.sync_api import expect
 
 from .axe import assert_accessible
+from .conftest import main_menu
 
 
 def test_caretaker_uses_the_guide_on_a_phone(live_site, phone_page):
     page, base = phone_page, live_site.url
     page.goto(base + "/")
-    page.get_by_role("navigation", name="Navigation principale").get_by_role(
-        "link", name="Guide santé mentale et logement").click()
+    main_menu(page).get_by_role("link", name="Guide santé mentale et logement").click()
     expect(page).to_have_url(f"{base}/guide/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Guide santé mentale et logement")
     assert_accessible(page)

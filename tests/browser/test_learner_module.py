@@ -9,6 +9,7 @@ from tests.courses.conftest import make_module
 from tests.factories import PASSWORD
 
 from .axe import assert_accessible
+from .conftest import main_menu
 
 
 def log_in(page, base, email):
@@ -110,7 +111,7 @@ def test_learner_completes_a_module_on_a_phone(live_site, phone_page):
     assert_accessible(page)
 
     # The certificate: download it, then open its public verification page.
-    page.get_by_role("link", name="Mes attestations").first.click()
+    main_menu(page).get_by_role("link", name="Mes attestations").click()
     certificate = page.locator(".card", has_text="Module module-navigateur")
     assert_accessible(page)
     pdf_url = certificate.get_by_role("link", name="Télécharger le PDF").get_attribute("href")

@@ -6,6 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from .axe import assert_accessible
+from .conftest import main_menu
 
 HOME_TITLE = "Repérer, comprendre, orienter"
 
@@ -15,7 +16,7 @@ def heading(page):
 
 
 def header_nav(page):
-    return page.get_by_role("navigation", name="Navigation principale")
+    return main_menu(page)
 
 
 def footer(page):
@@ -116,8 +117,7 @@ def test_visitor_switches_language_and_back(live_site, page):
     assert_accessible(page)
 
     # The choice sticks from page to page (a cookie), whatever the browser's language.
-    page.get_by_role("navigation", name="Main navigation").get_by_role(
-        "link", name="Log in").click()
+    main_menu(page, "Main navigation").get_by_role("link", name="Log in").click()
     expect(page).to_have_url(f"{base_url}/compte/login/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(heading(page)).to_have_text("Log in")

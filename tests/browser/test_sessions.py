@@ -18,6 +18,7 @@ from accounts.models import Organisation
 from tests.factories import UserFactory
 
 from .axe import assert_accessible
+from .conftest import main_menu
 from .test_learner_module import log_in
 
 LEARNER = "apprenant@a.test"
@@ -51,7 +52,7 @@ def person(first_name, last_name):
 
 
 def header_nav(page):
-    return page.get_by_role("navigation", name="Navigation principale")
+    return main_menu(page)
 
 
 def current_totp_code(email):
@@ -178,6 +179,14 @@ def test_trainer_takes_attendance_shows_the_qr_code_and_closes(live_site, page):
             "button", name=re.compile(f"^{status}"))).to_have_attribute("aria-pressed", "true")
 
     mark("Awa Diallo", "Présent·e")
+    # The state shows: the pressed button is filled, the others are outlined on white.
+    buttons = page.locator(".attendance__row", has_text="Awa Diallo").get_by_role("button")
+    backgrounds = buttons.evaluate_all(
+        "(buttons) => buttons.map((b) => [b.getAttribute('aria-pressed'),"
+        " getComputedStyle(b).backgroundColor])")
+    assert {pressed for pressed, _ in backgrounds} == {"true", "false"}
+    assert {colour for pressed, colour in backgrounds if pressed == "false"} == {"rgb(255, 255, 255)"}
+    assert "rgb(255, 255, 255)" not in {colour for pressed, colour in backgrounds if pressed == "true"}
     expect(counts).to_have_text(re.compile(r"^Présences : 1 sur 2 inscrit·es$"))
     mark("Bruno Martin", "Absent·e")
     expect(counts).to_have_text(re.compile(r"^Présences : 1 sur 2 inscrit·es$"))

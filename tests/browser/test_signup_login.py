@@ -12,6 +12,7 @@ from accounts import services
 from tests.factories import OrganisationFactory
 
 from .axe import assert_accessible
+from .conftest import main_menu
 
 EMAIL = "karima.gardienne@bailleur-invitant.example"
 PASSWORD = "Cour-des-Lilas-2026"
@@ -43,19 +44,19 @@ def login_code(message):
 def expect_dashboard(page, base_url):
     expect(page).to_have_url(f"{base_url}/compte/")
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Bonjour {FIRST_NAME}")
-    expect(page.get_by_role("link", name="Mon espace")).to_have_attribute("aria-current", "page")
+    expect(main_menu(page).get_by_role("link", name="Mon espace")).to_have_attribute("aria-current", "page")
 
 
 def log_out(page, base_url):
-    page.get_by_role("button", name="Se déconnecter").click()
+    main_menu(page).get_by_role("button", name="Se déconnecter").click()
     expect(page).to_have_url(f"{base_url}/")
     expect(page.get_by_role("button", name="Se déconnecter")).to_have_count(0)
-    expect(page.get_by_role("navigation", name="Navigation principale").get_by_role(
+    expect(main_menu(page).get_by_role(
         "link", name="Se connecter")).to_be_visible()
 
 
 def go_to_login(page, base_url):
-    page.get_by_role("navigation", name="Navigation principale").get_by_role(
+    main_menu(page).get_by_role(
         "link", name="Se connecter").click()
     expect(page).to_have_url(f"{base_url}/compte/login/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Se connecter")

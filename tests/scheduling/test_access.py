@@ -1,23 +1,19 @@
 """Every scheduling URL, every role (see tests/access.py for the notation)."""
 
-from datetime import timedelta
 
 import pytest
 
-from scheduling import services
-from scheduling.models import Registration
 from tests.access import (
     ADMIN_REFUSED,
     DENIED,
     ROLES,
     Row,
+    build_scheduling_objects,
     check_nul,
     check_row,
     everyone,
     signed_in,
 )
-
-from .conftest import create_session
 
 TRAINERS = {"learner": 403, "hr_same": 403, "hr_other": 403, "editor": 403}
 HR_ONLY = {"learner": 403, "trainer": 403, "editor": 403}
@@ -97,36 +93,7 @@ ROWS = [
 
 @pytest.fixture
 def objects(users_by_role, org_a):
-    from django.utils import timezone
-
-    from certificates.services import issue
-    from tests.factories import UserFactory
-
-    learner, trainer = users_by_role["learner"], users_by_role["trainer"]
-    session = create_session(slots=((0, 3),), trainers=[trainer])
-    session_a = create_session(open_to_all=False, title="Réservée au bailleur A")
-    session_a.organisations.set([org_a])
-    session_a.save()
-    registration = services.register(session, learner)
-    slot = session.slots.get()
-    certificate, _ = issue("session", learner, session.pk,
-                           {"title": session.title, "dates": [timezone.localdate().isoformat()],
-                            "hours": 3.0, "trainers": [trainer.get_full_name()]})
-    colleague = UserFactory(organisation=org_a)
-    session_now = create_session(starts_in=timedelta(hours=-1), trainers=[trainer])
-    Registration.objects.create(session=session_now, user=learner)
-    session_closed = create_session(starts_in=timedelta(hours=-4), trainers=[trainer])
-    slot_closed = session_closed.slots.get()
-    attended = Registration.objects.create(session=session_closed, user=colleague)
-    services.mark(attended, slot_closed, "present", by=trainer)
-    services.close_session(session_closed, by=trainer)
-    return {"session": session.pk, "session_a": session_a.pk, "registration": registration.pk,
-            "slot": slot.pk, "session_now": session_now.pk,
-            "token_now": services.checkin_token(session_now, session_now.slots.get()),
-            "session_closed": session_closed.pk, "slot_closed": slot_closed.pk,
-            "registration_closed": attended.pk,
-            "feed": services.calendar_feed(learner).token, "certificate": certificate.code,
-            "hr_a_staff": colleague.pk}
+    return build_scheduling_objects(users_by_role, org_a)
 
 
 @pytest.mark.parametrize("role", ROLES)
