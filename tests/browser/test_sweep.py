@@ -26,10 +26,7 @@ NOT_PAGES = (".pdf", ".csv", ".xlsx", ".ics", ".json", "/pdf/", "/zip/", "/healt
 ERROR_STATUSES = (403, 404)
 # Problems found in pages that other work in progress changes, reported there (URL start,
 # problem start): the sweep still expects them, and asks for each to be removed once fixed.
-KNOWN_ISSUES = {
-    ("/espace-rh/sessions/", "empty value: «.» in «…"):
-        "HR session page: the capacity is missing after « places restantes sur »",
-}
+KNOWN_ISSUES = {}
 
 
 def page_targets(tables):
@@ -231,18 +228,7 @@ def send_every_email(client, users):
     send_overdue_reminders()
 
 
-# Found in emails that other work in progress changes (see KNOWN_ISSUES).
-NO_VIEWPORT = ("no <meta name=\"viewport\">: a phone lays the email out 980 px wide and "
-               "shrinks it (accounts, scheduling, courses and emails/layout.html templates)")
-ALLAUTH_ESCAPED = "allauth's HTML part shows its paragraphs as escaped markup"
-KNOWN_EMAIL_ISSUES = {
-    ("email «", "HTML: wider than the screen: 981 px"): NO_VIEWPORT,
-    ("email « [Repères] Code de connexion", "HTML: raw markup shown: «"): ALLAUTH_ESCAPED,
-    ("email « [Repères] E-mail de réinitialisation", "HTML: raw markup shown: «"): ALLAUTH_ESCAPED,
-    ("email « [Repères] Confirmez votre adresse", "HTML: raw markup shown: «"): ALLAUTH_ESCAPED,
-    ("email « [Repères] Confirmez votre adresse", "text: empty value: «.» in «…é votre adresse pour "
-     "se connecter à son compte sur ."): "the confirmation email has an empty site name",
-}
+KNOWN_EMAIL_ISSUES = {}
 
 
 def test_every_email_reads_well_in_a_browser(browser, client, users_by_role, site,
