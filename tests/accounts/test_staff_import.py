@@ -702,9 +702,11 @@ def test_confirm_queues_the_apply_and_the_batch_page_follows_it(hr_client, org_a
     # The worker runs the task: the page shows the result, and running it again changes nothing.
     tasks.apply_import.call(**queued[0][1])
     page = body(hr_client.get(f"/espace-rh/import/{batch.pk}/"))
-    assert ("Import appliqué : 2 invitation(s) envoyée(s), 0 fiche(s) mise(s) à jour, 0 "
-            "inchangée(s), 0 ligne(s) en erreur laissée(s) de côté, 0 compte(s) désactivé(s).") \
+    assert ("Import appliqué : 2 invitations envoyées, 0 fiche mise à jour, 0 inchangée, "
+            "0 ligne en erreur laissée de côté, 0 compte désactivé, 0 compte géré par le "
+            "programme laissé tel quel.") \
         in page and "data-refresh" not in page
+    assert "Cet import est appliqué." in page
     tasks.apply_import.call(**queued[0][1])
     assert Invitation.objects.count() == 2
 
