@@ -87,6 +87,7 @@ def test_learner_completes_a_module_on_a_phone(live_site, phone_page):
     # Answers survive a reload; a wrong set fails.
     answer_quiz(page, right=False)
     page.get_by_role("button", name="Enregistrer sans valider").click()
+    expect(page.get_by_text("Vos réponses sont enregistrées.")).to_be_visible()
     page.reload()
     expect(page.get_by_label("Ouvrir avec le passe")).to_be_checked()
     page.get_by_role("button", name="Valider mes réponses").click()
