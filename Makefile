@@ -8,7 +8,7 @@ PORT ?= 8000
 # Two workers: the suite is I/O- and database-bound; override with PYTEST_ARGS=...
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run test install migrate demo otp lint check messages bench clean
+.PHONY: run test sweep install migrate demo otp lint check messages bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -38,6 +38,11 @@ otp: install
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The browser sweep: every page as every role, at 375 and 1280 px, in French and English, and
+# every admin form (about 7 minutes on two cores; CI runs it after `make test`).
+sweep: install
+	REPERES_SWEEP=1 $(BIN)/python -m pytest tests/browser/test_sweep.py -m sweep $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -13,6 +13,8 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("REPERES_REQUIRE_BROWSER") == "1"
+# The sweep takes about seven minutes on two cores: more than `make test` can give it.
+RUN_SWEEP = os.environ.get("REPERES_SWEEP") == "1"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -37,10 +39,14 @@ HERE = Path(__file__).resolve().parent
 
 
 def pytest_collection_modifyitems(config, items):
-    """Mark everything under tests/browser `browser`; skip it (or fail, in CI) without Chromium."""
+    """Mark everything under tests/browser `browser`; skip it (or fail, in CI) without Chromium.
+    The sweep runs only when asked for (`make sweep`, CI's own step after `make test`)."""
     browser_items = [item for item in items if HERE in item.path.resolve().parents]
     for item in browser_items:
         item.add_marker(pytest.mark.browser)
+        if "sweep" in item.keywords and not RUN_SWEEP:
+            item.add_marker(pytest.mark.skip(
+                reason="the page sweep runs as its own step: `make sweep` (CI runs it)"))
     if CHROMIUM.exists() or REQUIRE_BROWSER:
         return
     skip = pytest.mark.skip(reason="Chromium not installed: apt-get install chromium")
