@@ -40,7 +40,7 @@ test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The browser sweep: every page as every role, at 375 and 1280 px, in French and English, and
-# every admin form (about 7 minutes on two cores; CI runs it after `make test`).
+# every admin form (about 10 minutes on two cores; CI runs it after `make test`).
 sweep: install
 	REPERES_SWEEP=1 $(BIN)/python -m pytest tests/browser/test_sweep.py -m sweep $(PYTEST_ARGS)
 

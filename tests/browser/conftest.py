@@ -13,7 +13,7 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("REPERES_REQUIRE_BROWSER") == "1"
-# The sweep takes about seven minutes on two cores: more than `make test` can give it.
+# The sweep takes about ten minutes on two cores: more than `make test` can give it.
 RUN_SWEEP = os.environ.get("REPERES_SWEEP") == "1"
 CHROMIUM_ARGS = [
     "--no-sandbox",

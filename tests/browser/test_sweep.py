@@ -8,7 +8,7 @@ sentence missing its value. A failure lists every page that is wrong, with its U
 viewport and language, and everything wrong with it. Problems already reported to whoever
 changes the page are listed in KNOWN_ISSUES until they are fixed.
 
-The pages and admin forms (marked `sweep`) take about seven minutes on two cores: they run as
+The pages and admin forms (marked `sweep`) take about ten minutes on two cores: they run as
 their own step, `make sweep`, which CI runs after `make test`; the emails run in `make test`.
 """
 
