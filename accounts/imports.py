@@ -294,6 +294,8 @@ def _check_archive(data):
     for member in members:  # every part: openpyxl follows the names the workbook gives
         try:
             content = archive.read(member)
+        # zipfile's own refusals: an unsupported compression method (NotImplementedError), an
+        # encrypted part (RuntimeError), a corrupt or truncated stream (the others).
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
                 RuntimeError) as error:
             raise _unreadable_workbook() from error
