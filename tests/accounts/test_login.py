@@ -129,6 +129,18 @@ def test_login_with_totp_asks_for_the_code(client, hr_a, site):
     assert "_auth_user_id" not in client.session
 
 
+def test_cancelling_the_second_step_ends_the_half_done_login(client, hr_a, site):
+    """"Annuler" on the code page submits the logout form: the next login starts afresh."""
+    client.post(LOGIN, {"login": hr_a.email, "password": PASSWORD})
+    page = client.get("/compte/2fa/authenticate/").content.decode()
+    assert 'form="logout-from-stage"' in page and 'id="logout-from-stage"' in page
+    action = page.split('id="logout-from-stage"', 1)[1].split(">", 1)[0]
+    assert 'action="/compte/logout/"' in action
+    response = client.post("/compte/logout/", {"next": "/compte/login/"})
+    assert response["Location"] == "/compte/login/"
+    assert client.get("/compte/2fa/authenticate/")["Location"].startswith("/compte/login/")
+
+
 def test_a_staff_role_counts_only_with_its_second_factor(client, org_a, learner, site):
     """Protected by role, not by URL: HR without a second factor yet cannot download their
     staff's certificates from the certificate URL outside /espace-rh/ (#12)."""
