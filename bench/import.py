@@ -26,28 +26,13 @@ from pathlib import Path
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
+from bench import _postgres  # noqa: E402
 from bench._load import report, run  # noqa: E402
 
 KNOWN = 6_000  # learners of the organisation
 ROWS = 10_000  # in the file: 5,000 of the known learners and 5,000 new people
 IN_FILE = 5_000
 DB_NAME = "reperes_bench_import"
-SERVER = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-
-
-def _admin(sql):
-    import psycopg
-
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=3) as connection:
-        connection.execute(sql)
-
-
-def postgres_answers():
-    try:
-        _admin("SELECT 1")
-    except Exception:  # noqa: BLE001 (no server: SQLite only)
-        return False
-    return True
 
 
 def generate():
@@ -206,32 +191,17 @@ def on_sqlite():
 
 
 def on_postgres():
-    _admin(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
-    _admin(f'CREATE DATABASE "{DB_NAME}"')
-    os.environ.update({"DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_TASKS_DB": "1",
-                       "DATABASE_URL": f"{SERVER}/{DB_NAME}", "REDIS_URL": ""})
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    _postgres.create_database(DB_NAME)
     measure("_postgresql")
 
 
 def drop_database():
-    try:
-        from django.db import connections
-
-        connections.close_all()
-        _admin(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
-    except Exception:  # noqa: BLE001, S110 (the database may not exist)
-        pass
+    _postgres.drop_database(DB_NAME)
 
 
 def main():
     on_sqlite()
-    if not postgres_answers():
+    if not _postgres.answers():
         print("PostgreSQL does not answer: measured on SQLite only")
         return
     # Django is set up once per process: PostgreSQL in a child process.

@@ -11,7 +11,6 @@ nothing. Also checks that no session is overbooked. Runs in a throw-away databas
 measure.
 """
 
-import os
 import sys
 import threading
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
+from bench import _postgres  # noqa: E402
 from bench._load import report, run  # noqa: E402
 
 THREADS = 16
@@ -27,29 +27,11 @@ PEOPLE = 1600
 SESSIONS = 8
 CAPACITY = 150
 DB_NAME = "reperes_bench_registration"
-SERVER = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-
-
-def _admin(sql):
-    import psycopg
-
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(sql)
-
-
 def setup():
-    _admin(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
-    _admin(f'CREATE DATABASE "{DB_NAME}"')
-    os.environ.update({"DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_TASKS_DB": "1",
-                       "DATABASE_URL": f"{SERVER}/{DB_NAME}", "REDIS_URL": ""})
-    import django
-
-    django.setup()
+    _postgres.create_database(DB_NAME)
     from django.conf import settings
-    from django.core.management import call_command
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    call_command("migrate", verbosity=0)
 
 
 def run_threads(work, items):
@@ -142,13 +124,7 @@ def main():
 
 
 def drop_database():
-    try:
-        from django.db import connections
-
-        connections.close_all()
-        _admin(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
-    except Exception:  # noqa: BLE001, S110 (the database may not exist)
-        pass
+    _postgres.drop_database(DB_NAME)
 
 
 if __name__ == "__main__":
