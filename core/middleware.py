@@ -66,7 +66,8 @@ class RejectNullCharactersMiddleware:
     Text with a NUL cannot be stored or even compared in PostgreSQL: without this guard each
     view that passes a parameter to a query (filters, searches, tokens in URLs) would answer
     500. Uploaded files may hold NUL bytes (a spreadsheet does): they are left to the views
-    (Django's parser already drops a NUL from a file's name). Place it after AuthenticationMiddleware, so that the 400 page renders as usual.
+    (Django's parser already drops a NUL from a file's name). Place it after
+    AuthenticationMiddleware, so that the 400 page renders as usual.
     """
 
     FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
