@@ -1,7 +1,15 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.imports import CONTROL_CHARACTERS
+
 from .models import Certificate
+
+# Invisible characters that reorder the text around them: a printed name could read otherwise
+# than it is typed.
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class CertificateFilterForm(forms.Form):
@@ -59,6 +67,9 @@ class NameCorrectionForm(forms.Form):
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
+        if CONTROL_CHARACTERS.search(name) or BIDI_CONTROLS.search(name):
+            raise forms.ValidationError(_("Le nom contient un caractère invisible (caractère de "
+                                          "contrôle) : retirez-le."))
         if name == self.current:
             raise forms.ValidationError(_("C'est déjà le nom inscrit sur l'attestation."))
         return name

@@ -273,6 +273,14 @@ def test_hr_of_the_holders_organisation_corrects_the_name_with_a_reason(
     assert response.status_code == 400 and "Motif de la correction" in body(response)
     response = client.post(url, {"name": issued_name, "reason": "Rien"})
     assert "C'est déjà le nom inscrit" in body(response)
+    # Hostile names: too long, invisible characters that reorder or hide the printed text.
+    for name, message in [("A" * 301, "au plus 300 caractères"),
+                          ("Camille\u202eDupont", "caractère invisible"),
+                          ("Camille\x07Dupont", "caractère invisible")]:
+        response = client.post(url, {"name": name, "reason": "Essai"})
+        assert response.status_code == 400 and message in body(response), name
+    certificate.refresh_from_db()
+    assert certificate.snapshot["recipient_name"] == issued_name
     response = client.post(url, {"name": "  Camille   Dupont-Exemple ",
                                  "reason": "Nom d'usage communiqué par la personne."},
                            follow=True)
