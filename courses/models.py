@@ -65,12 +65,17 @@ class ModulePage(RoutablePageMixin, Page):
     steps = StreamField(ModuleStepsBlock(), verbose_name=_("étapes"))
     quiz = models.ForeignKey("quizzes.Quiz", verbose_name=_("quiz final"), null=True, blank=True,
                              on_delete=models.PROTECT, related_name="modules")
+    content_note = models.TextField(
+        _("avertissement avant de commencer"), blank=True,
+        help_text=_("Pour un thème difficile (suicide, décès, violences) : ce que la personne "
+                    "va lire, qu'elle peut s'arrêter à tout moment, et qui appeler."))
     review_note = models.CharField(_("relecture clinique"), max_length=300, blank=True)
 
     base_form_class = AudienceForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("content_note"),
         MultiFieldPanel([FieldPanel("duration_minutes"), FieldPanel("audience"),
                          FieldPanel("objectives"), FieldPanel("requires")],
                         heading=_("Présentation")),

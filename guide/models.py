@@ -62,6 +62,11 @@ class Contact(index.Indexed, ClusterableModel):
         _("exemple fictif"), default=False,
         help_text=_("Coordonnées d'exemple, à remplacer par les contacts réels du territoire."),
     )
+    check_locally = models.BooleanField(
+        _("à vérifier localement"), default=False,
+        help_text=_("Service réel dont les coordonnées ou le périmètre changent d'un territoire "
+                    "à l'autre : chaque organisme les vérifie avant de s'en servir."),
+    )
     sort_order = models.PositiveSmallIntegerField(_("ordre"), default=0)
 
     panels = [
@@ -72,6 +77,7 @@ class Contact(index.Indexed, ClusterableModel):
                          FieldPanel("website")], heading=_("Coordonnées")),
         FieldPanel("situations", widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_example"),
+        FieldPanel("check_locally"),
         FieldPanel("sort_order"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"),

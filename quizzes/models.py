@@ -27,6 +27,9 @@ class Quiz(PreviewableMixin, index.Indexed, models.Model):
                          "explications")
 
     title = models.CharField(_("titre"), max_length=200)
+    slug = models.SlugField(
+        _("identifiant"), max_length=100, unique=True, null=True, blank=True,
+        help_text=_("Le nom de son fichier dans content/courses/quizzes/ (le slug du module)."))
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"))
     pass_mark = models.PositiveSmallIntegerField(_("seuil de réussite (%)"), default=70)
     max_attempts = models.PositiveSmallIntegerField(

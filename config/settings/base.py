@@ -9,6 +9,8 @@ from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+# The programme's content (guide, modules, quizzes, decision rules, pages): see content/README.md.
+CONTENT_DIR = Path(os.environ.get("CONTENT_DIR", BASE_DIR / "content"))
 
 
 def env(name, default=None):
