@@ -43,6 +43,8 @@ ACCOUNTS = [
      [Role.COORDINATOR, Role.LEARNER], True),
     ("redaction@reperes.example", "Dominique", "Démo", "Ville de Paris", JobRole.OTHER,
      [Role.EDITOR, Role.LEARNER], True),
+    ("relecture@equipe20.example", "Camille", "Relectrice", CARE_TEAMS[1], JobRole.OTHER,
+     [Role.REVIEWER, Role.LEARNER], True),
     ("formatrice@equipe20.example", "Sacha", "Fictif", CARE_TEAMS[1], JobRole.OTHER,
      [Role.TRAINER, Role.LEARNER], True),
     ("rh@paris-habitat.example", "Morgane", "Essai", "Paris Habitat", JobRole.MANAGER,

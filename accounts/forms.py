@@ -132,7 +132,8 @@ class InvitationForm(forms.ModelForm):
 
 
 def invitable_roles(user):
-    """HR invite staff; the coordinator can also invite HR, trainers and editors."""
+    """HR invite staff; the coordinator can also invite HR, trainers, editors and clinical
+    reviewers."""
     if is_coordinator(user):
-        return [Role.LEARNER, Role.HR, Role.TRAINER, Role.EDITOR, Role.COORDINATOR]
+        return [Role.LEARNER, Role.HR, Role.TRAINER, Role.EDITOR, Role.REVIEWER, Role.COORDINATOR]
     return [Role.LEARNER]

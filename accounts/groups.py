@@ -20,6 +20,9 @@ ROLE_PERMISSIONS = {
     Role.HR: [],
     Role.TRAINER: [ADMIN_ACCESS],
     Role.EDITOR: [ADMIN_ACCESS, *_MEDIA],
+    # Clinical reviewers approve the guide and the modules in the "Relecture clinique"
+    # workflow (guide.review), and may correct a wording while they read.
+    Role.REVIEWER: [ADMIN_ACCESS],
     Role.COORDINATOR: [
         ADMIN_ACCESS, *_MEDIA,
         "accounts.add_organisation", "accounts.change_organisation",
@@ -31,7 +34,7 @@ ROLE_PERMISSIONS = {
         "wagtailimages.delete_image", "wagtaildocs.delete_document",
     ],
 }
-PAGE_ROLES = {Role.EDITOR: _PAGES, Role.COORDINATOR: _PAGES}
+PAGE_ROLES = {Role.EDITOR: _PAGES, Role.COORDINATOR: _PAGES, Role.REVIEWER: ["change_page"]}
 COLLECTION_ROLES = (Role.EDITOR, Role.COORDINATOR)
 
 

@@ -41,7 +41,7 @@ from .roles import GROUP_NAMES, Role
 logger = logging.getLogger(__name__)
 
 MANAGED_GROUPS = [GROUP_NAMES[role] for role in (Role.HR, Role.TRAINER, Role.COORDINATOR,
-                                                 Role.EDITOR)]
+                                                 Role.EDITOR, Role.REVIEWER)]
 
 MAX_ROWS = 10_000
 MAX_BYTES = 5 * 1024 * 1024

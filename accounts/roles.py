@@ -10,6 +10,7 @@ class Role(models.TextChoices):
     HR = "hr", _("RH / responsable formation")
     COORDINATOR = "coordinator", _("Coordination du programme")
     EDITOR = "editor", _("Rédaction")
+    REVIEWER = "reviewer", _("Relecture clinique")
 
 
 # The group that carries each role. Group names are data: keep them stable.
@@ -19,14 +20,16 @@ GROUP_NAMES = {
     Role.HR: "RH",
     Role.COORDINATOR: "Coordination",
     Role.EDITOR: "Rédaction",
+    Role.REVIEWER: "Relecture clinique",
 }
 ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
 
 # Staff roles must set up two-factor authentication before reaching their spaces.
-MFA_REQUIRED_ROLES = frozenset({Role.TRAINER, Role.HR, Role.COORDINATOR, Role.EDITOR})
+MFA_REQUIRED_ROLES = frozenset({Role.TRAINER, Role.HR, Role.COORDINATOR, Role.EDITOR,
+                                Role.REVIEWER})
 
 # Roles allowed into the Wagtail admin.
-ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR})
+ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR, Role.REVIEWER})
 
 
 def assigned_roles(user):

@@ -119,7 +119,8 @@ def _load_pages(run, home):
         errors = []
         raw = stream_to_raw(page_body, parse_blocks(body, path, run.report), "corps", run.refs,
                             errors)
-        clean_stream(page_body, raw, "corps", errors)
+        if not errors:
+            clean_stream(page_body, raw, "corps", errors)
         if run.errors(path, errors):
             continue
         fields = {name: header.get(name) or "" for name in PAGE_FIELDS}
@@ -150,7 +151,8 @@ def _load_settings(run, site, pages):
          "value": to_raw(partners.child_blocks["partner"], item, f"partners[{index + 1}]",
                          run.refs, errors)}
         for index, item in enumerate(data.get("partners") or [])]
-    clean_stream(partners, fields["partners"], "partners", errors)
+    if not errors:
+        clean_stream(partners, fields["partners"], "partners", errors)
     if run.errors(path, errors):
         return
     if update_fields(programme, fields):

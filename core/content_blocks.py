@@ -188,7 +188,8 @@ def _flatten(data, where):
                 yield from _flatten(value, where)
             elif key in ("blockErrors",):
                 for index, sub in value.items():
-                    yield from _flatten(sub, f"{where}[{int(index) + 1}]")
+                    name = f"[{int(index) + 1}]" if str(index).isdigit() else f".{index}"
+                    yield from _flatten(sub, f"{where}{name}")
             else:
                 yield from _flatten(value, f"{where}.{key}" if where else key)
     elif data:

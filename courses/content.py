@@ -17,6 +17,7 @@ from core.content_files import (
     write_yaml,
 )
 from guide.models import GuideChapterPage
+from guide.review import require_clinical_review
 from quizzes.content import FOLDER as QUIZZES
 from quizzes.content import export_quiz, load_quiz
 
@@ -55,6 +56,7 @@ def load(run):
         "show_in_menus": True})
     if index is None:
         return
+    require_clinical_review(index)
     run.refs.add(GuideChapterPage, dict(GuideChapterPage.objects.values_list("slug", "pk")))
     modules = _load_modules(run, index)
     paths = _load_paths(run, index, modules)
@@ -80,7 +82,8 @@ def _load_modules(run, index):
         errors = []
         raw = stream_to_raw(steps_block, parse_blocks(body, path, run.report), "étapes",
                             run.refs, errors, id_prefix="s")
-        clean_stream(steps_block, raw, "étapes", errors)
+        if not errors:
+            clean_stream(steps_block, raw, "étapes", errors)
         if run.errors(path, errors):
             continue
         quiz = None
@@ -156,6 +159,7 @@ def export(run):
     index = CourseIndexPage.objects.first()
     if index is None:
         return
+    require_clinical_review(index)
     run.refs.add(GuideChapterPage, dict(GuideChapterPage.objects.values_list("slug", "pk")))
     link = run.refs.link_target
     write_document(run.path(INDEX), {"slug": index.slug, "title": index.title},

@@ -93,6 +93,13 @@ class ModulePage(RoutablePageMixin, Page):
         verbose_name_plural = _("modules")
 
     @cached_property
+    def clinically_reviewed_on(self):
+        """When the clinical reviewers last approved this page (see guide.review)."""
+        from guide.review import reviewed_on
+
+        return reviewed_on(self)
+
+    @cached_property
     def step_ids(self):
         return [block["id"] for block in self.steps.raw_data]
 

@@ -1,5 +1,7 @@
 """Progress and completion rules for modules and learning paths."""
 
+import random
+
 from django.db import IntegrityError, transaction
 from django.db.models import IntegerField, Max
 from django.db.models.functions import Cast
@@ -65,6 +67,14 @@ def missing_prerequisites(user, module):
                                              completed_at__isnull=False)
                .values_list("module_id", flat=True))
     return [m for m in required if m.pk not in done]
+
+
+def decision_choices(user, module, step):
+    """A decision's options in an order of their own for each learner, the same at each visit:
+    the file's order (often the best first) teaches nothing."""
+    choices = list(step.value["choices"].bound_blocks)
+    random.Random(f"{user.pk}:{module.pk}:{step.id}").shuffle(choices)
+    return choices
 
 
 def record_step(user, module, number, *, decision=None, seen=True):

@@ -63,9 +63,11 @@ def module_step(request, module, number):
     if step.block_type == "debrief" and step.value.get("include_organisation_referent") \
             and request.user.organisation_id:
         escalation = list(request.user.organisation.escalation_contacts.all())
+    choices = services.decision_choices(request.user, module, step) \
+        if step.block_type == "decision" else []
     return render(request, "courses/module_step.html", _context(
         request, module, step=step, number=number, total=module.step_count,
-        chosen=chosen, progress=progress, next_url=_next_url(module, number),
+        chosen=chosen, choices=choices, progress=progress, next_url=_next_url(module, number),
         previous_url=module.url + f"etape/{number - 1}/" if number > 1 else module.url,
         escalation=escalation))
 

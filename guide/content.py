@@ -30,6 +30,7 @@ from .models import (
     RelatedChapter,
     Situation,
 )
+from .review import require_clinical_review
 
 INDEX = "guide/index.md"
 CHAPTERS = "guide/chapters"
@@ -169,6 +170,7 @@ def _load_index(run, home):
             guide.move(first, pos="left")
             guide.refresh_from_db()
         run.state["guide"] = guide
+        require_clinical_review(guide)
     return guide
 
 
@@ -234,7 +236,8 @@ def _load_chapters(run, guide):
         errors = []
         raw = stream_to_raw(body_block, parse_blocks(body, path, run.report), "corps",
                             run.refs, errors)
-        clean_stream(body_block, raw, "corps", errors)
+        if not errors:
+            clean_stream(body_block, raw, "corps", errors)
         if run.errors(path, errors):
             continue
         fields = {name: header.get(name) or "" for name in CHAPTER_FIELDS

@@ -1,13 +1,18 @@
-"""The "signaux faibles" decision aid: from observed facts to an orientation.
+"""The "signaux faibles" decision aid: from observed facts to whom to call, and in what order.
 
-A pure function of the ticked signs. Nothing is stored or logged: the view only renders the
-result. This is an aid for a professional, not a diagnosis; the content is to be reviewed by
-the programme's clinicians.
+The signs, safety levels and rules are data (content/guide/decision.yaml), read once per
+process; ``orient`` is a pure function of the ticked signs. Nothing is stored or logged. The
+result starts with the most urgent level reached, then gives the rest.
 """
 
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
+import yaml
+from django.conf import settings
+
+FILE = "guide/decision.yaml"
 
 
 @dataclass(frozen=True)
@@ -23,156 +28,122 @@ class SignGroup:
     signs: tuple
 
 
-GROUPS = (
-    SignGroup("danger", _("Danger immédiat"), (
-        Sign("suicide_imminent", _("La personne dit qu'elle va mettre fin à ses jours maintenant, "
-                                   "a un moyen à portée de main ou vient de tenter de le faire")),
-        Sign("violence", _("Violence en cours, menace avec une arme, ou vous vous sentez en danger")),
-        Sign("medical", _("Personne inconsciente, blessée, qui ne répond plus, ou odeur de gaz, "
-                          "fumée, début d'incendie")),
-    )),
-    SignGroup("person", _("Ce que dit ou fait la personne"), (
-        Sign("suicidal_talk", _("Elle parle de mourir, de « ne plus être là », de ne plus "
-                                "supporter sa vie")),
-        Sign("confusion", _("Propos confus ou incohérents, semble entendre des voix, se croit "
-                            "surveillée ou persécutée")),
-        Sign("threats", _("Menaces envers des voisins ou le personnel")),
-        Sign("aggressive", _("Cris, insultes, comportement agressif répété")),
-        Sign("sudden_change", _("Changement brutal par rapport à d'habitude (tenue, propos, "
-                                "rythme de vie)")),
-        Sign("substances", _("Consommation d'alcool ou de drogues visible et qui pose problème")),
-    )),
-    SignGroup("dwelling", _("Le logement"), (
-        Sign("hygiene", _("Odeurs fortes, manque d'hygiène, nuisibles")),
-        Sign("clutter", _("Accumulation d'objets ou de déchets, passages encombrés")),
-        Sign("hazard", _("Risque pour la sécurité : incendie, fuite, installation électrique "
-                         "dangereuse, insalubrité")),
-        Sign("damage", _("Dégradations du logement ou des parties communes")),
-        Sign("no_access", _("Refus de toute visite ou intervention dans le logement")),
-    )),
-    SignGroup("life", _("La vie quotidienne et le voisinage"), (
-        Sign("isolation", _("Ne sort plus, courrier qui s'accumule, volets toujours fermés")),
-        Sign("rent", _("Loyers impayés depuis peu, difficultés administratives")),
-        Sign("noise", _("Bruit, plaintes ou conflits de voisinage")),
-    )),
-)
-SIGNS = {sign.key: sign for group in GROUPS for sign in group.signs}
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    level: str
+    title: str
+    actions: tuple
+    contacts: tuple
+    any: frozenset = frozenset()
+    all: frozenset = frozenset()
+    at_least: int = 1
+    unless: tuple = ()
+    lookup: str = ""
 
-DANGER = {"suicide_imminent", "violence", "medical"}
-PSYCHIC = {"suicidal_talk", "confusion", "threats", "sudden_change"}
-DWELLING = {"hygiene", "clutter", "hazard", "damage", "no_access"}
-SOCIAL = {"isolation", "rent"}
+    def matches(self, signs):
+        if self.all and not self.all <= signs:
+            return False
+        return not self.any or len(self.any & signs) >= self.at_least
 
 
-class Level:
-    EMERGENCY = "emergency"
-    DEDICATED_TEAM = "dedicated_team"
-    SOCIAL = "social"
-    OBSERVE = "observe"
+@dataclass(frozen=True)
+class Rules:
+    levels: tuple        # (key, label), most urgent first
+    groups: tuple
+    rules: tuple
+    cases: tuple
+    review_note: str = ""
+
+    @property
+    def signs(self):
+        return {sign.key: sign for group in self.groups for sign in group.signs}
+
+    def level_label(self, key):
+        return dict(self.levels)[key]
 
 
 @dataclass
 class Orientation:
+    """One rule that applies: its level, what to do, whom to call (directory slugs)."""
+
     level: str
+    level_label: str
+    key: str
     title: str
-    summary: str
     actions: list = field(default_factory=list)
-    contacts: list = field(default_factory=list)  # directory slugs, in order
+    contacts: list = field(default_factory=list)
+    lookup: str = ""
 
 
-def orient(selected):
-    """Return the Orientation for a set of sign keys (unknown keys are ignored)."""
-    signs = set(selected) & set(SIGNS)
+class RulesError(ValueError):
+    pass
+
+
+def parse(data, source=FILE):
+    """Rules from the YAML data; RulesError names the first inconsistency."""
+    def fail(message):
+        raise RulesError(f"{source} : {message}")
+
+    if not isinstance(data, dict):
+        fail("le fichier doit contenir levels, groups, rules et cases")
+    levels = tuple((item["key"], item["label"]) for item in data.get("levels") or [])
+    level_keys = [key for key, _ in levels]
+    groups = tuple(
+        SignGroup(group["key"], group["legend"],
+                  tuple(Sign(sign["key"], sign["label"]) for sign in group["signs"]))
+        for group in data.get("groups") or [])
+    sign_keys = [sign.key for group in groups for sign in group.signs]
+    if len(set(sign_keys)) != len(sign_keys):
+        fail("un même signe apparaît deux fois")
+    rules = []
+    for index, item in enumerate(data.get("rules") or []):
+        key = item.get("key") or fail(f"rules[{index + 1}] : « key » manque")
+        unknown = set(item) - {"key", "level", "when", "title", "actions", "contacts",
+                               "unless", "lookup"}
+        if unknown:
+            fail(f"règle {key} : champs inconnus {sorted(unknown)}")
+        if item.get("level") not in level_keys:
+            fail(f"règle {key} : niveau « {item.get('level')} » inconnu")
+        when = item.get("when") or {}
+        if set(when) - {"any", "all", "at_least"} or not (when.get("any") or when.get("all")):
+            fail(f"règle {key} : « when » attend any, all ou at_least")
+        for sign in [*(when.get("any") or []), *(when.get("all") or [])]:
+            if sign not in sign_keys:
+                fail(f"règle {key} : signe « {sign} » inconnu")
+        if not item.get("title") or not item.get("actions"):
+            fail(f"règle {key} : « title » et « actions » sont requis")
+        rules.append(Rule(
+            key=key, level=item["level"], title=item["title"], actions=tuple(item["actions"]),
+            contacts=tuple(item.get("contacts") or ()), any=frozenset(when.get("any") or ()),
+            all=frozenset(when.get("all") or ()), at_least=int(when.get("at_least", 1)),
+            unless=tuple(item.get("unless") or ()), lookup=item.get("lookup") or ""))
+    rule_keys = [rule.key for rule in rules]
+    for rule in rules:
+        for other in rule.unless:
+            if other not in rule_keys:
+                fail(f"règle {rule.key} : « unless » nomme une règle inconnue « {other} »")
+    cases = tuple(data.get("cases") or ())
+    return Rules(levels, groups, tuple(rules), cases, data.get("review_note", ""))
+
+
+@cache
+def load_rules(path=None):
+    path = Path(path or Path(settings.CONTENT_DIR) / FILE)
+    return parse(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+def orient(selected, rules=None):
+    """The Orientations for a set of sign keys, most urgent first (unknown keys ignored)."""
+    rules = rules or load_rules()
+    signs = set(selected) & set(rules.signs)
     if not signs:
         raise ValueError("at least one sign is needed")
-
-    if signs & DANGER:
-        contacts = []
-        if "suicide_imminent" in signs or "medical" in signs:
-            contacts.append("samu-15")
-        if "violence" in signs:
-            contacts.append("police-17")
-        if "medical" in signs:
-            contacts.append("pompiers-18")
-        contacts += ["urgence-112", "urgence-114"]
-        if "suicide_imminent" in signs:
-            contacts.append("prevention-suicide-3114")
-        return Orientation(
-            Level.EMERGENCY,
-            _("Urgence : appelez maintenant"),
-            _("Une vie ou la sécurité de quelqu'un est en jeu. Appelez les secours tout de "
-              "suite, avant toute autre démarche."),
-            [
-                _("Appelez le numéro d'urgence indiqué ci-dessous et suivez ses consignes."),
-                _("Mettez-vous en sécurité ; ne restez pas seul·e avec une personne menaçante."),
-                _("Si la personne risque de se faire du mal, restez avec elle ou près d'elle "
-                  "jusqu'à l'arrivée des secours, si vous le pouvez sans danger."),
-                _("Prévenez ensuite votre responsable, qui organisera la suite."),
-            ],
-            contacts,
-        )
-
-    psychic = signs & PSYCHIC
-    dwelling = signs & DWELLING
-    severe_dwelling = "hazard" in signs or {"hygiene", "clutter"} <= signs or (
-        "no_access" in signs and len(dwelling) >= 2)
-    if psychic or severe_dwelling or ("aggressive" in signs and len(signs) >= 3):
-        actions = [
-            _("Notez les faits, datés et sans jugement : ce que vous avez vu et entendu."),
-            _("Parlez-en le jour même à votre responsable : c'est lui ou elle qui décide du "
-              "signalement à l'équipe dédiée ou au CMP du secteur."),
-            _("Gardez le lien avec la personne : saluez-la, proposez votre aide, sans la "
-              "brusquer."),
-        ]
-        contacts = ["referent-sante-mentale-bailleur", "equipe-dediee-13", "equipe-dediee-20",
-                    "cmp-13-secteur-a", "cmp-20-secteur-a"]
-        if "suicidal_talk" in signs:
-            actions.insert(0, _("Parlez-en directement avec la personne : lui demander si "
-                                "elle pense au suicide n'augmente pas le risque. Donnez-lui "
-                                "le 3114 (gratuit, 24 h/24)."))
-            contacts.insert(0, "prevention-suicide-3114")
-        if "hazard" in signs:
-            actions.append(_("Pour un risque immédiat (gaz, feu, électricité), appelez le 18."))
-            contacts.append("pompiers-18")
-        return Orientation(
-            Level.DEDICATED_TEAM,
-            _("Alertez votre encadrement pour un signalement à l'équipe dédiée ou au CMP"),
-            _("Ces signes peuvent traduire une souffrance psychique. Ce n'est pas à vous "
-              "d'évaluer : des professionnels du soin peuvent le faire, à la demande de votre "
-              "organisme."),
-            actions,
-            contacts,
-        )
-
-    if signs & SOCIAL or "substances" in signs:
-        contacts = ["service-social-proximite-13", "service-social-proximite-20"]
-        if "substances" in signs:
-            contacts += ["alcool-info-service", "drogues-info-service"]
-        return Orientation(
-            Level.SOCIAL,
-            _("Mobilisez l'accompagnement social"),
-            _("La personne semble traverser des difficultés sociales. Un conseiller social "
-              "ou le service social de proximité peut lui proposer un accompagnement."),
-            [
-                _("Signalez la situation au conseiller ou à la conseillère sociale de votre "
-                  "organisme."),
-                _("Proposez à la personne les coordonnées du service social de son "
-                  "arrondissement, sans insister si elle refuse."),
-                _("Restez attentif·ve : si d'autres signes apparaissent, refaites le point."),
-            ],
-            contacts,
-        )
-
-    return Orientation(
-        Level.OBSERVE,
-        _("Continuez d'observer et notez les faits"),
-        _("Pris isolément, ce signe ne suffit pas à conclure. Gardez un œil bienveillant sur "
-          "la situation."),
-        [
-            _("Notez ce que vous constatez, avec la date, sans interpréter."),
-            _("Parlez-en à votre responsable lors de votre prochain point."),
-            _("Si la situation dure, s'aggrave ou si d'autres signes apparaissent, refaites "
-              "le point avec cet outil."),
-        ],
-        ["referent-sante-mentale-bailleur"],
-    )
+    applying = [rule for rule in rules.rules if rule.matches(signs)]
+    keys = {rule.key for rule in applying}
+    applying = [rule for rule in applying if not keys & set(rule.unless)]
+    order = {key: index for index, (key, _) in enumerate(rules.levels)}
+    applying.sort(key=lambda rule: order[rule.level])  # stable: file order within a level
+    return [Orientation(rule.level, rules.level_label(rule.level), rule.key, rule.title,
+                        list(rule.actions), list(rule.contacts), rule.lookup)
+            for rule in applying]

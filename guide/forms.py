@@ -2,7 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .decision import GROUPS
+from .decision import load_rules
 from .models import Contact, Situation
 
 ARRONDISSEMENTS = [(13, _("Paris 13e")), (20, _("Paris 20e"))]
@@ -13,7 +13,7 @@ class DecisionAidForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for group in GROUPS:
+        for group in load_rules().groups:
             self.fields[group.key] = forms.MultipleChoiceField(
                 label=group.legend, required=False, widget=forms.CheckboxSelectMultiple,
                 choices=[(sign.key, sign.label) for sign in group.signs],
@@ -21,7 +21,8 @@ class DecisionAidForm(forms.Form):
 
     def clean(self):
         cleaned_data = super().clean()
-        selected = {key for group in GROUPS for key in cleaned_data.get(group.key, [])}
+        selected = {key for group in load_rules().groups
+                    for key in cleaned_data.get(group.key, [])}
         if not selected:
             raise forms.ValidationError(
                 _("Cochez au moins un signe que vous avez constaté."), code="empty")

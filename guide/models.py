@@ -228,6 +228,13 @@ class GuideChapterPage(AnonymousCacheMixin, RoutablePageMixin, Page):
         return "\n".join(parts)
 
     @cached_property
+    def clinically_reviewed_on(self):
+        """When the clinical reviewers last approved this page (see guide.review)."""
+        from guide.review import reviewed_on
+
+        return reviewed_on(self)
+
+    @cached_property
     def guide(self):
         """The parent guide, which every chapter shows (kept until the next publish)."""
         parent_path = self.path[:-self.steplen]

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.text import slugify
 
 from . import pdf, search
-from .decision import GROUPS, orient
+from .decision import load_rules, orient
 from .forms import DecisionAidForm, DirectoryFilterForm, SearchForm
 from .models import Contact, GlossaryTerm
 
@@ -48,18 +48,20 @@ def directory(request, guide):
 
 def decision_aid(request, guide):
     """Nothing is saved or logged: the answers only live in this request."""
-    orientation, contacts = None, []
+    orientations = []
     if request.method == "POST":
         form = DecisionAidForm(request.POST)
         if form.is_valid():
-            orientation = orient(form.cleaned_data["selected"])
-            found = {c.slug: c for c in Contact.objects.filter(slug__in=orientation.contacts)}
-            contacts = [found[slug] for slug in orientation.contacts if slug in found]
+            orientations = orient(form.cleaned_data["selected"])
+            slugs = {slug for orientation in orientations for slug in orientation.contacts}
+            found = {c.slug: c for c in Contact.objects.filter(slug__in=slugs)}
+            for orientation in orientations:
+                orientation.contacts = [found[s] for s in orientation.contacts if s in found]
     else:
         form = DecisionAidForm()
     response = render(request, "guide/decision_aid.html", _page_context(
-        guide, request, form=form, groups=GROUPS, orientation=orientation, contacts=contacts,
-        escalation=_escalation_of(request.user),
+        guide, request, form=form, orientations=orientations,
+        review_note=load_rules().review_note, escalation=_escalation_of(request.user),
     ))
     response["Cache-Control"] = "no-store"
     return response

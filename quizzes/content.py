@@ -40,7 +40,8 @@ def read(run, path):
                     "value": to_raw(block, question, where, run.refs, errors)})
     if not raw:
         errors.append(("questions", "au moins une question"))
-    clean_stream(questions_block, raw, "questions", errors)
+    if not errors:
+        clean_stream(questions_block, raw, "questions", errors)
     fields = {name if name != "draw" else "draw_count": data.get(name, default)
               for name, default in SETTINGS.items()}
     fields.update(title=data.get("title") or "", questions=raw)

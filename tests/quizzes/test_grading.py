@@ -44,12 +44,20 @@ def test_true_false():
     assert grading.grade_question(question, "false") == 0
 
 
-def test_ordering_is_all_or_nothing():
-    question = {"id": "q", "kind": grading.ORDERING, "text": "?",
-                "items": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}, {"id": "c", "text": "C"}]}
-    assert grading.grade_question(question, ["a", "b", "c"]) == 1
-    assert grading.grade_question(question, ["a", "c", "b"]) == 0
-    assert grading.grade_question(question, None) == 0
+def test_ordering_gives_partial_credit_by_pairs_in_the_right_order():
+    items = [{"id": key, "text": key.upper()} for key in "abcd"]
+    question = {"id": "q", "kind": grading.ORDERING, "text": "?", "items": items}
+    assert grading.grade_question(question, ["a", "b", "c", "d"]) == 1
+    # One neighbouring swap: 5 pairs right, 1 reversed, of 6.
+    assert grading.grade_question(question, ["a", "c", "b", "d"]) == pytest.approx(4 / 6)
+    assert grading.grade_question(question, ["b", "a", "d", "c"]) == pytest.approx(2 / 6)
+    # Reversed, or more pairs wrong than right: nothing, never below 0.
+    assert grading.grade_question(question, ["d", "c", "b", "a"]) == 0
+    assert grading.grade_question(question, ["c", "d", "a", "b"]) == 0
+    # Not a permutation of the steps: nothing.
+    for response in (None, "abcd", ["a", "b", "c"], ["a", "a", "b", "c"], ["a", "b", "c", "x"],
+                     [1, 2, 3, 4]):
+        assert grading.grade_question(question, response) == 0
 
 
 @pytest.mark.parametrize("score, maximum, pass_mark, passed", [
