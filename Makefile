@@ -53,7 +53,7 @@ check: install
 
 messages: install
 	$(BIN)/python manage.py makemessages -l fr -l en --ignore=.venv --ignore=tests \
-		--ignore=bench --ignore="*/demo_content/*" --ignore=static_collected
+		--ignore=bench --ignore=static_collected
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

@@ -8,6 +8,7 @@ from .blocks import AudienceBlock, EmergencyNumberBlock, FigureBlock, StandardSt
 from .content_blocks import (
     clean_stream,
     from_raw,
+    header_errors,
     stream_from_raw,
     stream_to_raw,
     to_raw,
@@ -116,7 +117,7 @@ def _load_pages(run, home):
         slug = header.get("slug") or path.stem
         for key in sorted(set(header) - {*PAGE_FIELDS, "slug"}):
             run.error(path, key, "champ inconnu")
-        errors = []
+        errors = header_errors(header, ["title", "intro", "seo_title", "search_description"])
         raw = stream_to_raw(page_body, parse_blocks(body, path, run.report), "corps", run.refs,
                             errors)
         if not errors:

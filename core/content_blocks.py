@@ -113,8 +113,29 @@ def to_raw(block, value, where, refs, errors):
         return value if isinstance(value, int) else None
     if isinstance(block, blocks.CharBlock | blocks.TextBlock) and value is not None \
             and not isinstance(value, str):
+        if isinstance(value, dict | list):
+            errors.append((where, QUOTE_HINT))
+            return ""
         return str(value)
     return value
+
+
+def header_errors(header, text_fields=(), number_fields=()):
+    """(field, message) pairs for header values of the wrong type."""
+    errors = []
+    for name in text_fields:
+        if header.get(name) is not None and not isinstance(header[name], str):
+            errors.append((name, QUOTE_HINT))
+    for name in number_fields:
+        value = header.get(name)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)
+                                  or value < 0):
+            errors.append((name, "un nombre entier positif est attendu"))
+    return errors
+
+
+QUOTE_HINT = ("un texte est attendu ; un texte qui contient « : » s'écrit entre guillemets "
+              "(\"…\")")
 
 
 def from_raw(block, raw, refs):

@@ -2,7 +2,9 @@
 
 from accounts.models import JobRole
 from core.content_blocks import (
+    QUOTE_HINT,
     clean_stream,
+    header_errors,
     order_children,
     stream_from_raw,
     stream_to_raw,
@@ -17,9 +19,10 @@ from core.content_files import (
     write_yaml,
 )
 from guide.models import GuideChapterPage
-from guide.review import require_clinical_review
+from guide.review import require_clinical_review, require_clinical_review_of
 from quizzes.content import FOLDER as QUIZZES
 from quizzes.content import export_quiz, load_quiz
+from quizzes.models import Quiz
 
 from .blocks import ModuleStepsBlock
 from .models import CourseIndexPage, LearningPathPage, ModulePage, PathModule
@@ -57,6 +60,7 @@ def load(run):
     if index is None:
         return
     require_clinical_review(index)
+    require_clinical_review_of(Quiz)
     run.refs.add(GuideChapterPage, dict(GuideChapterPage.objects.values_list("slug", "pk")))
     modules = _load_modules(run, index)
     paths = _load_paths(run, index, modules)
@@ -79,7 +83,8 @@ def _load_modules(run, index):
         known = {*MODULE_FIELDS, "slug", "audience", "objectives", "requires", "quiz"}
         for key in sorted(set(header) - known):
             run.error(path, key, "champ inconnu")
-        errors = []
+        errors = header_errors(header, [f for f in MODULE_FIELDS if f != "duration_minutes"],
+                               ["duration_minutes"])
         raw = stream_to_raw(steps_block, parse_blocks(body, path, run.report), "étapes",
                             run.refs, errors, id_prefix="s")
         if not errors:
@@ -96,11 +101,13 @@ def _load_modules(run, index):
             if quiz is None:
                 continue
         objectives = header.get("objectives") or []
+        if not isinstance(objectives, list) or not all(isinstance(o, str) for o in objectives):
+            run.error(path, "objectives", f"une liste de textes est attendue ; {QUOTE_HINT}")
+            continue
         fields = {name: header.get(name) or "" for name in MODULE_FIELDS}
         fields.update(duration_minutes=header.get("duration_minutes") or 15,
                       audience=_audience(run, path, header.get("audience")),
-                      objectives="\n".join(objectives) if isinstance(objectives, list)
-                      else str(objectives), steps=raw, quiz=quiz)
+                      objectives="\n".join(objectives), steps=raw, quiz=quiz)
         page = upsert_page(run, path, index, ModulePage, header["slug"], fields)
         if page is not None:
             modules[header["slug"]] = page
@@ -160,6 +167,7 @@ def export(run):
     if index is None:
         return
     require_clinical_review(index)
+    require_clinical_review_of(Quiz)
     run.refs.add(GuideChapterPage, dict(GuideChapterPage.objects.values_list("slug", "pk")))
     link = run.refs.link_target
     write_document(run.path(INDEX), {"slug": index.slug, "title": index.title},

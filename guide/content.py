@@ -6,6 +6,7 @@ import re
 
 from core.content_blocks import (
     clean_stream,
+    header_errors,
     order_children,
     stream_from_raw,
     stream_to_raw,
@@ -233,7 +234,8 @@ def _load_chapters(run, guide):
         known = {*CHAPTER_FIELDS, "slug", "related"}
         for key in sorted(set(header) - known):
             run.error(path, key, "champ inconnu")
-        errors = []
+        errors = header_errors(header, [f for f in CHAPTER_FIELDS if f != "reading_minutes"],
+                               ["reading_minutes"])
         raw = stream_to_raw(body_block, parse_blocks(body, path, run.report), "corps",
                             run.refs, errors)
         if not errors:

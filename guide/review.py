@@ -37,6 +37,15 @@ def require_clinical_review(page):
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
 
 
+def require_clinical_review_of(model):
+    """Every object of ``model`` (a snippet with WorkflowMixin) goes through the review."""
+    from wagtail.models import WorkflowContentType
+
+    WorkflowContentType.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(model),
+        defaults={"workflow": clinical_workflow()})
+
+
 def reviewed_on(page):
     """When the clinical reviewers last approved ``page`` (None if they never did)."""
     state = (TaskState.objects

@@ -13,7 +13,8 @@ class QuizzesConfig(AppConfig):
 
         from .privacy import erase_answers, export_attempts
 
-        perms = [f"quizzes.{action}_quiz" for action in ("add", "change", "delete", "view")]
+        perms = [f"quizzes.{action}_quiz"
+                 for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")]
         extend_role_permissions("editor", perms)
         extend_role_permissions("coordinator", perms)
         # Attempts and scores stay for the statistics; the answers themselves are erased.

@@ -56,9 +56,10 @@ def load_quiz(run, path, slug):
     quiz = Quiz.objects.filter(slug=slug).first()
     if quiz is None:
         quiz = Quiz.objects.create(slug=slug, **fields)
+        quiz.save_revision().publish()
         run.report.changed(f"créé : {run.name(path)}")
     elif update_fields(quiz, fields):
-        quiz.save()
+        quiz.save_revision().publish()
         run.report.changed(f"mis à jour : {run.name(path)}")
     return quiz
 

@@ -1,18 +1,30 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import PreviewableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from . import grading
 from .blocks import QuestionStreamBlock
 
 
-class Quiz(PreviewableMixin, index.Indexed, models.Model):
-    """A pool of questions with its rules: pass mark, attempts, waiting time, correction."""
+class Quiz(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
+           index.Indexed, models.Model):
+    """A pool of questions with its rules: pass mark, attempts, waiting time, correction.
+
+    Changes go through the "Relecture clinique" workflow like the modules (see guide.review):
+    the row holds the published version, drafts wait in revisions.
+    """
 
     class Review(models.TextChoices):
         """What the correction shows. The right answers, the feedback of each option and the
@@ -49,6 +61,10 @@ class Quiz(PreviewableMixin, index.Indexed, models.Model):
         help_text=_("Montrer les bonnes réponses tant qu'il reste des tentatives rend la "
                     "suivante trop facile."))
     updated_at = models.DateTimeField(auto_now=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="quiz")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState", content_type_field="base_content_type",
+        object_id_field="object_id", related_query_name="quiz", for_concrete_model=False)
 
     panels = [
         FieldPanel("title"),
@@ -66,6 +82,10 @@ class Quiz(PreviewableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def get_preview_template(self, request, mode_name):
         return "quizzes/quiz_preview.html"

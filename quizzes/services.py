@@ -36,6 +36,9 @@ class Eligibility:
 def eligibility(user, quiz, *, now=None):
     """May `user` start an attempt now? One aggregate query, whatever the number of attempts."""
     now = now or timezone.now()
+    if not quiz.live:
+        return Eligibility(False, _("Ce quiz attend la relecture de l'équipe clinique : il sera "
+                                    "ouvert dès sa publication."), 0, None)
     summary = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).aggregate(
         used=Count("pk"), last=Max("submitted_at"), passed=Count("pk", filter=Q(passed=True)))
     used, passed = summary["used"], summary["passed"] > 0

@@ -82,6 +82,7 @@ def _load_error(content_dir):
     ("::: vignette\ntext: Texte\n:::", "title"),
     ("::: vignette\ntitle: [pas fermé\n:::", "YAML illisible"),
     ("::: urgent\ntitle: Sans fin\ntext: Texte", "n'est pas fermé"),
+    ("::: do_dont\ndo:\n- Appeler: le 15\ndont:\n- Attendre\n:::", "entre guillemets"),
 ])
 def test_a_bad_chapter_is_refused_naming_file_and_field_and_nothing_is_written(
         content_copy, change, expected):

@@ -49,3 +49,33 @@ def test_an_editor_cannot_approve_in_place_of_the_clinical_team(site, reviewer):
     assert not task.user_can_access_editor(chapter, editor) or \
         "approve" not in [action for action, *_ in task.get_actions(chapter, editor)]
     assert "approve" in [action for action, *_ in task.get_actions(chapter, reviewer)]
+
+
+def test_a_quiz_change_waits_for_the_clinical_team_before_learners_see_it(site, reviewer, learner):
+    from guide.review import require_clinical_review_of
+    from quizzes.models import Quiz
+
+    require_clinical_review_of(Quiz)
+    quiz = Quiz.objects.filter(live=True).first()
+    published_title = quiz.title
+    editor = UserFactory(roles=[Role.EDITOR], totp=True)
+    quiz.title = "Titre proposé par la rédaction"
+    revision = quiz.save_revision(user=editor)
+    state = quiz.get_workflow().start(quiz, editor)
+    quiz.refresh_from_db()
+    assert quiz.title == published_title  # the learners still get the reviewed version
+    state.current_task_state.approve(user=reviewer)
+    quiz.refresh_from_db()
+    assert quiz.title == "Titre proposé par la rédaction"
+    assert quiz.live_revision_id == revision.pk
+
+
+def test_an_unpublished_quiz_cannot_be_started(site, learner):
+    from quizzes import services
+    from quizzes.models import Quiz
+
+    quiz = Quiz.objects.filter(live=True).first()
+    quiz.unpublish()
+    quiz.refresh_from_db()
+    allowed = services.eligibility(learner, quiz)
+    assert not allowed.allowed and "relecture" in allowed.reason
