@@ -2,6 +2,7 @@
 settings. Loaded first: every other app's pages hang under the home page."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from wagtail.models import Collection, Locale, Page, Site
 
 from .blocks import AudienceBlock, EmergencyNumberBlock, FigureBlock, StandardStreamBlock
@@ -93,18 +94,24 @@ def _load_home(run):
     for name, (kind, block) in HOME_STREAMS.items():
         fields[name] = _list_stream(run, path, name, header.get(name), kind, block)
     home = HomePage.objects.first()
-    if home is None:
-        root = tree_root()
-        # Wagtail's own placeholder welcome page takes the slug "home": retire it.
-        for placeholder in root.get_children().exact_type(Page):
-            placeholder.delete()
-        home = HomePage(slug="accueil", **fields)
-        root.add_child(instance=home)
-        home.save_revision().publish()
-        run.report.changed(f"créé : {run.name(path)}")
-    elif update_fields(home, fields):
-        home.save_revision().publish()
-        run.report.changed(f"mis à jour : {run.name(path)}")
+    try:
+        if home is None:
+            root = tree_root()
+            # Wagtail's own placeholder welcome page takes the slug "home": retire it.
+            for placeholder in root.get_children().exact_type(Page):
+                placeholder.delete()
+            home = HomePage(slug="accueil", **fields)
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            run.report.changed(f"créé : {run.name(path)}")
+        elif update_fields(home, fields):
+            home.save_revision().publish()
+            run.report.changed(f"mis à jour : {run.name(path)}")
+    except ValidationError as error:
+        for name, messages in getattr(error, "message_dict", {"": error.messages}).items():
+            for message in messages:
+                run.error(path, name, message)
+        return None
     return home
 
 
