@@ -9,6 +9,7 @@ have (paragraphs, lists, h3, bold, italic, links), so that load then export give
 
 import html
 import re
+import textwrap
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -51,10 +52,23 @@ class _Dumper(yaml.SafeDumper):
 def _represent_str(dumper, value):
     if "\n" in value:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    if len(value) > 80 and "  " not in value and value == value.strip():
+        # Folded: the sentence reads as prose, without quotes or escaped apostrophes.
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
+SLUG = re.compile(r"^[a-z0-9_-]+$")
+
+
+def _represent_list(dumper, value):
+    """A list of slugs on one line: [gardien, mediateur]."""
+    flow = bool(value) and all(isinstance(item, str) and SLUG.match(item) for item in value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+
 _Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(list, _represent_list)
 
 
 def dump_yaml(data):
@@ -269,9 +283,30 @@ class _ToMarkdown(HTMLParser):
             prefix, text, in_list = item
             if parts:
                 parts.append("\n" if in_list and previous_in_list else "\n\n")
-            parts.append(prefix + text)
+            parts.append(_wrap(prefix, text))
             previous_in_list = in_list
         return "".join(parts).strip()
+
+
+WIDTH = 96
+# A wrapped line must never start what Markdown would read as a new block.
+_BLOCK_START = re.compile(r"^([-*+] |\d+[.)] |#|>|:::)")
+
+
+def _wrap(prefix, text):
+    """One paragraph or list item, wrapped for reading in a diff (headings stay whole)."""
+    if prefix.startswith("#"):
+        return prefix + text
+    indent = " " * len(prefix) if prefix else ""
+    lines = textwrap.wrap(text, WIDTH, initial_indent=prefix, subsequent_indent=indent,
+                          break_long_words=False, break_on_hyphens=False)
+    merged = []
+    for line in lines:
+        if merged and _BLOCK_START.match(line[len(indent):]):
+            merged[-1] += " " + line[len(indent):]
+        else:
+            merged.append(line)
+    return "\n".join(merged) or prefix + text
 
 
 def html_to_markdown(value, link=None):

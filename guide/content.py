@@ -253,7 +253,7 @@ def _load_chapters(run, guide):
     # A chapter created in this run: links written before it existed point to -1.
     for path, header, body in documents:
         page = pages.get(header["slug"])
-        if page is None or 'id="-1"' not in json.dumps(list(page.body.raw_data)):
+        if page is None or '\\"-1\\"' not in json.dumps(list(page.body.raw_data)):
             continue
         errors = []
         page.body = stream_to_raw(body_block, parse_blocks(body, path, run.report), "corps",
