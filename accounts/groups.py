@@ -34,7 +34,8 @@ ROLE_PERMISSIONS = {
         "wagtailimages.delete_image", "wagtaildocs.delete_document",
     ],
 }
-PAGE_ROLES = {Role.EDITOR: _PAGES, Role.COORDINATOR: _PAGES, Role.REVIEWER: ["change_page"]}
+# Reviewers get theirs on the guide and the modules only (guide.review).
+PAGE_ROLES = {Role.EDITOR: _PAGES, Role.COORDINATOR: _PAGES}
 COLLECTION_ROLES = (Role.EDITOR, Role.COORDINATOR)
 
 

@@ -1,10 +1,11 @@
 """The "Relecture clinique" workflow: the programme's clinical reviewers approve the guide and
 the modules before they are published, and each page says when they last did."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     GroupApprovalTask,
+    GroupPagePermission,
     Page,
     TaskState,
     Workflow,
@@ -12,7 +13,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from accounts.roles import GROUP_NAMES, Role
+from accounts.roles import GROUP_NAMES, Role, has_role
 
 WORKFLOW_NAME = "Relecture clinique"
 TASK_NAME = "Validation par l'équipe clinique"
@@ -32,9 +33,19 @@ def clinical_workflow():
 
 
 def require_clinical_review(page):
-    """Every page under ``page`` goes through the clinical review before publishing."""
+    """Every page under ``page`` goes through the clinical review before publishing.
+
+    The reviewers may change and publish there (Wagtail publishes as the approver), nowhere
+    else; the others' "Publish" becomes a submission (guide.wagtail_hooks).
+    """
     workflow = clinical_workflow()
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    group = Group.objects.get(name=GROUP_NAMES[Role.REVIEWER])
+    for codename in ("change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore",
+                                              codename=codename))
 
 
 def require_clinical_review_of(model):
@@ -65,3 +76,15 @@ def approve(page, reviewer):
     page.save_revision(user=reviewer)
     workflow_state = workflow.start(page, reviewer)
     workflow_state.current_task_state.approve(user=reviewer, comment="Relu, conforme.")
+
+
+def under_clinical_review(page):
+    """Does publishing ``page`` (or a new page under it) need the clinical team's approval?"""
+    workflow = page.get_workflow() if page is not None else None
+    return workflow is not None and workflow.active and workflow.name == WORKFLOW_NAME
+
+
+def may_publish_without_review(user):
+    """Only the clinical reviewers (and superusers) publish the guide and the modules
+    directly; everyone else submits them to the review."""
+    return user.is_superuser or has_role(user, Role.REVIEWER)
