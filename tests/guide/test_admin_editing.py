@@ -47,3 +47,40 @@ def test_learner_cannot_post_to_the_admin(client, learner, site):
                            {"title": "Intrus", "slug": "intrus"})
     assert response.status_code == 302
     assert not GuideChapterPage.objects.filter(slug="intrus").exists()
+
+
+def test_under_clinical_review_an_editor_s_publish_becomes_a_submission(client, editor, site):
+    """Wagtail shows "Publish" to whoever may publish, workflow or not: under the clinical
+    review, the editor's publish is a submission, and the page goes live on approval only."""
+    from accounts.roles import Role
+    from guide.review import require_clinical_review
+    from tests.factories import UserFactory
+
+    guide = GuideIndexPage.objects.get()
+    require_clinical_review(guide)
+    client.force_login(editor)
+    data = nested_form_data({
+        "title": "Un chapitre à relire", "slug": "a-relire", "summary": "Résumé.",
+        "reading_minutes": "3", "review_note": "",
+        "body": streamfield([("text", rich_text("<p>Un texte soumis à la relecture.</p>"))]),
+        "related_links": inline_formset([]),
+    })
+    data["action-publish"] = "action-publish"
+    response = client.post(f"/admin/pages/add/guide/guidechapterpage/{guide.pk}/", data)
+    assert response.status_code == 302, unescape(response.content.decode())[:3000]
+    chapter = GuideChapterPage.objects.get(slug="a-relire")
+    assert not chapter.live and chapter.workflow_in_progress
+    assert chapter.get_latest_revision().content["title"] == "Un chapitre à relire"
+
+    edit = unescape(client.get(f"/admin/pages/{chapter.pk}/edit/").content.decode())
+    assert 'name="action-publish"' not in edit and 'name="action-submit"' in edit or \
+        "action-workflow-action" in edit
+
+    reviewer = UserFactory(roles=[Role.REVIEWER], totp=True)
+    chapter.current_workflow_task_state.approve(user=reviewer)
+    chapter.refresh_from_db()
+    assert chapter.live
+    reviewer_client = client.__class__()
+    reviewer_client.force_login(reviewer)
+    edit = unescape(reviewer_client.get(f"/admin/pages/{chapter.pk}/edit/").content.decode())
+    assert 'name="action-publish"' in edit
