@@ -52,8 +52,13 @@ def _permissions(names):
 
 
 def sync_role_groups(**kwargs):
+    from wagtail.snippets.models import create_extra_permissions
+
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
+    # Wagtail adds publish/lock permissions for snippets after our post_migrate: create them
+    # now, so that the groups get them on the first migrate.
+    create_extra_permissions(apps.get_app_config("wagtailsnippets"))
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     root_page = Page.get_first_root_node()

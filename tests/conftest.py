@@ -34,17 +34,14 @@ def pytest_collection_modifyitems(config, items):
 
 
 def build_shared_data():
-    """Demo pages and settings, three organisations and one person per role.
+    """The test site (tests/content.py: pages, settings, guide, directory, modules, quizzes,
+    paths), three organisations and one person per role.
 
     Built once per test database; every test runs in a transaction rolled back after it.
     """
-    from core import demo
-    from courses import demo as courses_demo
-    from guide import demo as guide_demo
+    from tests import content
 
-    demo.load()
-    guide_demo.load()
-    courses_demo.load()
+    content.build()
     OrganisationFactory(name="Bailleur A", slug="bailleur-a", signup_code="CODEAAAA26")
     OrganisationFactory(name="Bailleur B", slug="bailleur-b", signup_code="CODEBBBB26")
     OrganisationFactory(name="Équipe dédiée test", slug="equipe-dediee-test",
@@ -97,7 +94,7 @@ def _clear_cache():
 
 @pytest.fixture
 def site(db):
-    """The default Wagtail site with the demo home page, as `make run` has it."""
+    """The default Wagtail site with the test site's home page (tests/content.py)."""
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)

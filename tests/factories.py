@@ -8,8 +8,17 @@ from wagtail import blocks
 
 from accounts.models import Invitation, JobRole, Organisation, OrganisationEmailDomain
 from accounts.roles import Role, set_roles
+from core.models import HomePage, NavigationSettings, ProgrammeSettings, StandardPage
+from courses.models import CourseIndexPage, LearningPathPage, ModulePage, PathModule
 from guide.blocks import AnchoredHeadingBlock, GuideStreamBlock
-from guide.models import GuideChapterPage
+from guide.models import (
+    Contact,
+    GlossaryTerm,
+    GuideChapterPage,
+    GuideIndexPage,
+    Situation,
+)
+from quizzes.models import Quiz
 
 PASSWORD = "un-mot-de-passe-solide-42"
 
@@ -76,7 +85,7 @@ def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
-# --- Guide chapters (wagtail-factories) ------------------------------------------------------
+# --- Guide chapter blocks (wagtail-factories) -------------------------------------------------
 
 class RichTextBlockFactory(wagtail_factories.blocks.BlockFactory):
     value = "<p>Un paragraphe.</p>"
@@ -105,9 +114,25 @@ class GuideStreamBlockFactory(wagtail_factories.StreamBlockFactory):
         model = GuideStreamBlock
 
 
-class GuideChapterPageFactory(wagtail_factories.PageFactory):
+# --- Pages (wagtail-factories) ----------------------------------------------------------------
+
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A page added under `parent`, then published with a revision, as load_content does
+    (after the post-generation hooks, so that the revision holds what they set)."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create:
+            instance.save()
+            instance.save_revision().publish()
+
+
+class GuideChapterPageFactory(PublishedPageFactory):
     """A chapter: `GuideChapterPageFactory(parent=guide, body__0__heading__anchor="x",
-    body__1__text__value="<p>…</p>")`."""
+    body__1__text__value="<p>…</p>")`, or `body=[{"type": …, "value": …}, …]` (raw data)."""
 
     title = factory.Sequence(lambda n: f"Chapitre {n}")
     summary = "Un chapitre d'essai."
@@ -115,3 +140,137 @@ class GuideChapterPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = GuideChapterPage
+
+
+class HomePageFactory(PublishedPageFactory):
+    title = "Accueil"
+    slug = "accueil"
+    hero_title = "Accroche d'essai"
+    hero_text = "Texte d'accroche d'essai."
+    intro = "<p>Présentation d'essai.</p>"
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Page {n}")
+    intro = "Chapeau d'essai."
+    body = factory.LazyFunction(list)
+
+    class Meta:
+        model = StandardPage
+
+
+class GuideIndexPageFactory(PublishedPageFactory):
+    title = "Guide d'essai"
+    slug = "guide"
+    intro = "<p>Introduction d'essai.</p>"
+    show_in_menus = True
+
+    class Meta:
+        model = GuideIndexPage
+
+
+class CourseIndexPageFactory(PublishedPageFactory):
+    title = "Formations"
+    slug = "formations"
+    show_in_menus = True
+
+    class Meta:
+        model = CourseIndexPage
+
+
+class ModulePageFactory(PublishedPageFactory):
+    """A module: steps as raw data (`steps=[{"type": "narrative", "id": "s1", …}]`)."""
+
+    title = factory.Sequence(lambda n: f"Module {n}")
+    summary = "Un module d'essai."
+    steps = factory.LazyFunction(list)
+
+    class Meta:
+        model = ModulePage
+
+    @factory.post_generation
+    def requires(self, create, extracted, **kwargs):
+        """`requires=[module, …]`: the modules to follow before this one."""
+        if extracted:
+            self.requires.set(extracted)
+
+
+class LearningPathPageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Parcours {n}")
+    summary = "Un parcours d'essai."
+
+    class Meta:
+        model = LearningPathPage
+
+    @factory.post_generation
+    def modules(self, create, extracted, **kwargs):
+        """`modules=[module, …]`: the path's modules, in this order."""
+        for order, module in enumerate(extracted or []):
+            self.path_modules.add(PathModule(module=module, sort_order=order))
+
+
+# --- Snippets, quizzes and settings ---------------------------------------------------------
+
+class QuizFactory(factory.django.DjangoModelFactory):
+    """A quiz, published: questions as raw data (`questions=[{"type": "single", …}]`)."""
+
+    title = factory.Sequence(lambda n: f"Quiz {n}")
+    questions = factory.LazyFunction(list)
+
+    class Meta:
+        model = Quiz
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create:  # published with a revision, as load_content does
+            instance.save_revision().publish()
+
+
+class SituationFactory(factory.django.DjangoModelFactory):
+    slug = factory.Sequence(lambda n: f"situation-{n}")
+    label = factory.Sequence(lambda n: f"Situation {n}")
+
+    class Meta:
+        model = Situation
+
+
+class ContactFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Contact {n}")
+    slug = factory.Sequence(lambda n: f"contact-{n}")
+    category = Contact.Category.SOCIAL
+    when_to_call = "Quand un contact d'essai est utile."
+
+    class Meta:
+        model = Contact
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def situations(self, create, extracted, **kwargs):
+        """`situations=[situation, …]`."""
+        if create and extracted:
+            self.situations = extracted
+            self.save()
+
+
+class GlossaryTermFactory(factory.django.DjangoModelFactory):
+    term = factory.Sequence(lambda n: f"Terme {n}")
+    slug = factory.Sequence(lambda n: f"terme-{n}")
+    definition = "<p>Une définition d'essai.</p>"
+
+    class Meta:
+        model = GlossaryTerm
+
+
+class ProgrammeSettingsFactory(factory.django.DjangoModelFactory):
+    """The programme's settings of `site`: emergency numbers and partners as raw data."""
+
+    class Meta:
+        model = ProgrammeSettings
+
+
+class NavigationSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = NavigationSettings

@@ -1,5 +1,5 @@
 """Browser tests: headless Chromium (the system's, never a downloaded one) against Django's
-live server, with the demo pages loaded.
+live server, with the test site of tests/content.py.
 
 Every test in this folder is marked `browser`. Without /usr/bin/chromium they are skipped,
 unless REPERES_REQUIRE_BROWSER=1 (CI), in which case they fail loudly.
@@ -138,14 +138,14 @@ def phone_page(browser):
 @pytest.fixture
 def live_site(_shared_data_snapshot, transactional_db, django_db_serialized_rollback,
               live_server):
-    """The live server, serving the demo home page, institutional pages and settings.
+    """The live server, serving the test site of tests/content.py.
 
     The live server runs in another thread, so the data must be committed: hence
     `transactional_db` (requested before anything that would take `db`). Such a test empties
     the database when it ends, Wagtail's root page included; the serialized rollback puts the
     snapshot back before the next one.
     """
-    from core import demo
+    from tests import content
 
-    demo.load()  # creates only what is missing: the shared test data already hold the demo
+    content.build()  # builds only if missing: the shared test data already hold the test site
     return live_server

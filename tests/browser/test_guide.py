@@ -3,22 +3,27 @@ uses the decision aid and downloads the PDF. axe-core checks every page visited.
 
 from playwright.sync_api import expect
 
+from guide.decision import load_rules, orient
+from tests import content
+
 from .axe import assert_accessible
 from .conftest import main_menu
+
+GUIDE = content.GUIDE["title"]
+CHAPTER = content.chapter("reperer-signaux-faibles")["title"]
 
 
 def test_caretaker_uses_the_guide_on_a_phone(live_site, phone_page):
     page, base = phone_page, live_site.url
     page.goto(base + "/")
-    main_menu(page).get_by_role("link", name="Guide santé mentale et logement").click()
+    main_menu(page).get_by_role("link", name=GUIDE).click()
     expect(page).to_have_url(f"{base}/guide/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Guide santé mentale et logement")
+    expect(page.get_by_role("heading", level=1)).to_have_text(GUIDE)
     assert_accessible(page)
 
     # Read a chapter, then jump to its "who to call" section.
-    page.get_by_role("link", name="Repérer les signaux faibles dans le logement").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Repérer les signaux faibles dans le logement")
+    page.get_by_role("link", name=CHAPTER).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(CHAPTER)
     assert_accessible(page)
     page.get_by_role("link", name="Qui appeler ?").first.click()
     expect(page).to_have_url(f"{base}/guide/reperer-signaux-faibles/#qui-appeler")
@@ -34,19 +39,23 @@ def test_caretaker_uses_the_guide_on_a_phone(live_site, phone_page):
     page.get_by_label("Rechercher dans le guide").fill("agressif")
     page.get_by_role("button", name="Rechercher").click()
     first = page.locator(".result").first
-    expect(first.get_by_role("link")).to_contain_text("Agressivité")
+    expect(first.get_by_role("link")).to_have_text(
+        content.chapter("agressivite-desamorcer")["title"])
     expect(page.locator(".result mark").first).to_be_visible()
     assert_accessible(page)
 
-    # The decision aid, without JavaScript-only controls.
+    # The decision aid, without JavaScript-only controls (its signs and rules are those of
+    # content/guide/decision.yaml, named here by key).
     page.goto(base + "/guide/signaux-faibles/")
     assert_accessible(page)
     page.get_by_role("button", name="Voir l'orientation").click()
     expect(page.get_by_role("alert")).to_contain_text("Cochez au moins un signe")
-    page.get_by_label("Accumulation d'objets ou de déchets, passages encombrés").check()
-    page.get_by_label("Odeurs fortes, manque d'hygiène, nuisibles").check()
+    signs = load_rules().signs
+    for key in ("clutter", "hygiene"):
+        page.get_by_label(signs[key].label).check()
     page.get_by_role("button", name="Voir l'orientation").click()
-    expect(page.get_by_role("heading", level=2, name="Alertez votre encadrement")).to_be_visible()
+    first_orientation = orient({"clutter", "hygiene"})[0].title
+    expect(page.get_by_role("heading", name=first_orientation, exact=True)).to_be_visible()
     assert_accessible(page)
 
     # Download the chapter as a PDF.
@@ -59,10 +68,13 @@ def test_caretaker_uses_the_guide_on_a_phone(live_site, phone_page):
 def test_visitor_filters_the_directory_and_taps_a_number(live_site, page):
     page.goto(live_site.url + "/guide/contacts/")
     page.get_by_label("Arrondissement").select_option("20")
-    page.get_by_label("Situation").select_option(label="Hygiène, encombrement, incurie")
+    page.get_by_label("Situation").select_option(label=content.SITUATIONS["incurie"])
     page.get_by_role("button", name="Filtrer").click()
     expect(page.get_by_role("heading", name="Équipe dédiée bailleurs / psychiatrie")).to_be_visible()
     contacts = page.locator(".contact__name")
-    expect(contacts.filter(has_text="13e")).to_have_count(0)
+    expect(contacts.filter(has_text=content.contact("equipe-dediee-20")["name"])).to_have_count(1)
+    for item in content.CONTACTS:
+        if item.get("arrondissement") == 13:
+            expect(contacts.filter(has_text=item["name"])).to_have_count(0)
     expect(page.get_by_role("link", name="Appeler le 15", exact=True)).to_have_count(0)
     assert_accessible(page)

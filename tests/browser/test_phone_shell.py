@@ -8,6 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests import content
+
 from .conftest import LOCALE, TIMEOUT_MS
 from .sweep import VIEWPORTS, session_cookie
 
@@ -58,7 +60,7 @@ def test_on_a_phone_the_content_comes_first_and_menu_and_numbers_are_one_tap_awa
 
     header_toggle(page, "Menu").click()
     nav = page.get_by_role("navigation", name="Navigation principale")
-    nav.get_by_role("link", name="Formations").click()
+    nav.get_by_role("link", name=content.COURSES["title"]).click()
     expect(page).to_have_url(f"{base}/formations/")
     context.close()
 
@@ -76,7 +78,7 @@ def test_on_a_phone_staff_pages_start_within_120_px_too(live_site, phone):
 def test_on_a_desktop_menu_and_numbers_are_shown_at_once(live_site, page):
     page.goto(live_site.url + "/guide/")
     nav = page.get_by_role("navigation", name="Navigation principale")
-    expect(nav.get_by_role("link", name="Formations")).to_be_visible()
+    expect(nav.get_by_role("link", name=content.COURSES["title"])).to_be_visible()
     expect(header_toggle(page, "Menu")).to_be_hidden()
     expect(page.locator(".site-header").get_by_role("link", name="3114", exact=True)
            ).to_be_visible()

@@ -5,10 +5,13 @@ import re
 
 from playwright.sync_api import expect
 
+from tests import content
+
 from .axe import assert_accessible
 from .conftest import main_menu
 
-HOME_TITLE = "Repérer, comprendre, orienter"
+HOME_TITLE = content.HOME["hero_title"]
+PAGES = content.PAGES
 
 
 def heading(page):
@@ -39,7 +42,7 @@ def check_home(page):
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(heading(page)).to_have_text(HOME_TITLE)
     partners = page.get_by_role("region", name="Les partenaires").get_by_role("listitem")
-    expect(partners.filter(has_text="Paris Habitat")).to_have_count(1)
+    expect(partners.filter(has_text=content.PARTNERS[0]["name"])).to_have_count(1)
     suicide_line = footer(page).get_by_role("link", name="3114", exact=True)
     expect(suicide_line).to_have_attribute("href", "tel:3114")
     expect(footer(page).get_by_role("link", name="15", exact=True)).to_have_attribute(
@@ -54,30 +57,31 @@ def visit_public_pages(page, base_url):
     assert_accessible(page)
 
     # The header menu leads to the page about the programme, marked as the current one.
-    header_nav(page).get_by_role("link", name="À propos du programme").click()
+    about = PAGES["a-propos"]["title"]
+    header_nav(page).get_by_role("link", name=about).click()
     expect(page).to_have_url(f"{base_url}/a-propos/")
-    expect(heading(page)).to_have_text("À propos du programme")
-    expect(page.get_by_role("heading", name="2012 : un constat partagé")).to_be_visible()
-    expect(header_nav(page).get_by_role("link", name="À propos du programme")).to_have_attribute(
+    expect(heading(page)).to_have_text(about)
+    expect(page.get_by_role("heading", name=PAGES["a-propos"]["heading"])).to_be_visible()
+    expect(header_nav(page).get_by_role("link", name=about)).to_have_attribute(
         "aria-current", "page")
     assert_accessible(page)
 
     # The footer leads to the three legal pages.
     footer(page).get_by_role("link", name="Mentions légales").click()
     expect(page).to_have_url(f"{base_url}/mentions-legales/")
-    expect(heading(page)).to_have_text("Mentions légales")
-    expect(page.get_by_role("heading", name="Éditeur")).to_be_visible()
+    expect(heading(page)).to_have_text(PAGES["mentions-legales"]["title"])
+    expect(page.get_by_role("heading", name=PAGES["mentions-legales"]["heading"])).to_be_visible()
     assert_accessible(page)
 
     footer(page).get_by_role("link", name="Confidentialité").click()
     expect(page).to_have_url(f"{base_url}/confidentialite/")
-    expect(heading(page)).to_have_text("Politique de confidentialité")
-    expect(page.get_by_role("heading", name="Jamais de données sur les locataires")).to_be_visible()
+    expect(heading(page)).to_have_text(PAGES["confidentialite"]["title"])
+    expect(page.get_by_role("heading", name=PAGES["confidentialite"]["heading"])).to_be_visible()
     assert_accessible(page)
 
     footer(page).get_by_role("link", name="Accessibilité : non conforme").click()
     expect(page).to_have_url(f"{base_url}/accessibilite/")
-    expect(heading(page)).to_have_text("Déclaration d'accessibilité")
+    expect(heading(page)).to_have_text(PAGES["accessibilite"]["title"])
     assert_accessible(page)
 
     # The brand takes the visitor back home.

@@ -115,6 +115,16 @@ def add_demo_like_data(users, scheduling_objects):
 
 
 @pytest.fixture
+def live_site(live_site):
+    """The sweep checks real use: the pages hold the content of content/ (loaded over the test
+    site of tests/content.py, as load_content updates a site), not the tests' short texts."""
+    from core import demo
+
+    demo.load()
+    return live_site
+
+
+@pytest.fixture
 def sweep_data(live_site, users_by_role):
     """The objects of both access tables and demo-like records, committed for the live server;
     each role logged in once. Returns (targets, sessions by role)."""

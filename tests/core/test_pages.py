@@ -6,6 +6,8 @@ from unittest import mock
 import pytest
 from django.db.utils import OperationalError
 
+from tests import content
+
 
 def body(response):
     return unescape(response.content.decode())
@@ -16,10 +18,11 @@ def test_home_presents_the_programme_partners_and_figures(client, site):
     page = body(response)
     assert response.status_code == 200
     assert '<html lang="fr">' in page
-    assert "Repérer, comprendre, orienter" in page
-    for partner in ("Paris Habitat", "EPS Maison Blanche", "AORIF", "Elogie Siemp"):
-        assert partner in page
-    assert "40 %" in page and "1 sur 5" in page
+    assert f'<h1 id="hero-title" lang="fr">{content.HOME["hero_title"]}</h1>' in page
+    for partner in content.PARTNERS:
+        assert partner["name"] in page
+    for figure in content.HOME["figures"]:
+        assert f'<span class="figure__value">{figure["value"]}</span> {figure["label"]}' in page
     assert 'href="#contenu"' in page and 'id="contenu"' in page  # skip link and its target
     assert '<nav class="site-nav" aria-label="Navigation principale">' in page
 
@@ -32,16 +35,13 @@ def test_footer_has_emergency_numbers_as_tap_to_call_and_legal_links(client, sit
         assert f'href="{path}"' in page
 
 
-@pytest.mark.parametrize("path, title, phrase", [
-    ("/mentions-legales/", "Mentions légales", "Éditeur"),
-    ("/confidentialite/", "Politique de confidentialité", "Vos droits"),
-    ("/accessibilite/", "Déclaration d'accessibilité", "État de conformité"),
-    ("/a-propos/", "À propos du programme", "2017"),
-])
-def test_institutional_pages(client, site, path, title, phrase):
-    page = body(client.get(path))
-    assert f"<h1>{title}</h1>" in page
-    assert phrase in page
+@pytest.mark.parametrize("slug", ["mentions-legales", "confidentialite", "accessibilite",
+                                  "a-propos"])
+def test_institutional_pages(client, site, slug):
+    page = body(client.get(f"/{slug}/"))
+    assert f"<h1>{content.PAGES[slug]['title']}</h1>" in page
+    assert f"<h2>{content.PAGES[slug]['heading']}</h2>" in page
+    assert content.PAGES[slug]["text"] in page
 
 
 def test_french_by_default_whatever_the_browser_says(client, site):

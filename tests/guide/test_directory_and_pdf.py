@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from guide.models import Contact, GuideChapterPage, GuideIndexPage
 from guide.tasks import refresh_guide_pdf
+from tests import content
 
 URL = "/guide/contacts/"
 
@@ -33,9 +34,14 @@ def test_directory_lists_national_numbers_with_tap_to_call(client, site):
 def test_filter_by_arrondissement_keeps_national_contacts(client, site):
     page = body(client.get(URL, {"arrondissement": 13}))
     names = contact_names(page)
-    assert any("13" in name for name in names)
-    assert not any("20e" in name or " 20" in name for name in names), names
-    assert any("3114" in name or "Prévention du suicide" in name for name in names)
+
+    def named(arrondissement):
+        return {item["name"] for item in content.CONTACTS
+                if item.get("arrondissement") == arrondissement}
+
+    assert named(13) and named(13) <= names
+    assert not named(20) & names, names
+    assert named(None) <= names  # the national ones
 
 
 def test_filter_by_situation_and_category(client, site):
@@ -79,12 +85,13 @@ def test_whole_guide_pdf_is_valid_with_titles_and_page_numbers(client, site):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     reader, text = _pdf_text(response.content)
-    assert len(reader.pages) > 10
+    chapters = GuideChapterPage.objects.live()
+    assert len(reader.pages) > chapters.count()  # a cover, then each chapter on a new page
     flat = " ".join(text.split())
-    for chapter in GuideChapterPage.objects.live():
+    for chapter in chapters:
         assert " ".join(chapter.title.split())[:40] in flat, chapter.title
     assert f"Page 2 / {len(reader.pages)}" in flat
-    assert reader.metadata.title.startswith("Guide santé mentale")
+    assert reader.metadata.title.startswith(content.GUIDE["title"])
     links = [annot.get_object().get("/A", {}) for page in reader.pages
              for annot in page.get("/Annots", []) or []]
     assert any("/URI" in link for link in links)
@@ -96,7 +103,7 @@ def test_chapter_pdf_contains_only_that_chapter(client, site):
     assert response.status_code == 200
     _reader, text = _pdf_text(response.content)
     assert "3114" in text
-    assert "Agressivité : comprendre" not in " ".join(text.split())
+    assert content.chapter("agressivite-desamorcer")["title"] not in " ".join(text.split())
 
 
 def test_pdf_is_cached_and_follows_the_published_version(client, site):
@@ -125,3 +132,19 @@ def test_publishing_a_chapter_prebuilds_the_whole_guide_pdf(site, settings,
 
     guide = GuideIndexPage.objects.get()
     assert default_storage.exists(_key([guide, *guide.chapters()]))
+
+
+def test_a_glossary_definition_block_prints_in_the_pdf_and_links_on_the_page(client, site):
+    from guide.models import GlossaryTerm
+
+    term = GlossaryTerm.objects.first()
+    chapter = GuideChapterPage.objects.live().first()
+    chapter.body = [*[{"type": b["type"], "value": b["value"]} for b in chapter.body.raw_data],
+                    {"type": "glossary", "value": {"term": term.pk}}]
+    chapter.save_revision().publish()
+    page = unescape(client.get(chapter.url).content.decode())
+    assert f'href="/guide/glossaire/#{term.slug}"' in page
+    response = client.get(f"{chapter.url}pdf/")
+    assert response.status_code == 200
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+    assert term.term in text

@@ -1,8 +1,9 @@
 """A small organisation whose figures are computed by hand in the tests.
 
 Bailleur C: gardiens g1, g2, g3 (sites Nord, Nord, Sud), médiatrice m1 (Nord), the HR officer
-(job role "autre", targeted by no module) and g4, deactivated. The demo content's six modules
-target every job role but "autre"; path "gardiens" has the six, path "médiation" four.
+(job role "autre", targeted by no module) and g4, deactivated. The test site's six modules
+(tests/content.py) target every job role but "autre"; path "gardiens" has the six, path
+"médiation" four.
 
 - g1 completed modules 1 and 2 (this month) and the gardiens path;
 - g2 completed module 1 (last month) and started module 3;
