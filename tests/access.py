@@ -2,7 +2,9 @@
 
 Later issues add their rows to ROWS (or to a list of their own passed to `check_row`).
 Roles: anonymous, learner, trainer, hr_same (HR of the organisation that owns the object),
-hr_other (HR of another organisation), coordinator, editor.
+hr_other (HR of another organisation), coordinator, editor, reviewer (clinical review). The
+reviewer, staff of the admin without an organisation like the editor, gets the editor's
+expectation unless a row says otherwise.
 
 Expected outcomes:
 - an int: the status of the response, not following redirects;
@@ -14,7 +16,8 @@ Expected outcomes:
 
 from dataclasses import dataclass, field
 
-ROLES = ("anonymous", "learner", "trainer", "hr_same", "hr_other", "coordinator", "editor")
+ROLES = ("anonymous", "learner", "trainer", "hr_same", "hr_other", "coordinator", "editor",
+         "reviewer")
 LOGIN = "login"
 DENIED = "denied"
 ADMIN_REFUSED = "admin-refused"
@@ -28,6 +31,7 @@ class Row:
     data: dict = field(default_factory=dict)
 
     def __post_init__(self):
+        self.expected.setdefault("reviewer", self.expected.get("editor"))
         missing = set(ROLES) - set(self.expected)
         assert not missing, f"{self.url}: no expectation for {sorted(missing)}"
 
@@ -37,7 +41,7 @@ def everyone(status):
 
 
 def signed_in(status, *, anonymous=LOGIN, **overrides):
-    expected = {role: status for role in ROLES}
+    expected = {role: status for role in ROLES if role != "reviewer"}
     expected["anonymous"] = anonymous
     expected.update(overrides)
     return expected

@@ -20,6 +20,7 @@ ROLE_USERS = {
     "hr_b": ("rh@b.test", "bailleur-b", [Role.HR, Role.LEARNER], True),
     "coordinator": ("coordination@programme.test", None, [Role.COORDINATOR], True),
     "editor": ("redaction@programme.test", None, [Role.EDITOR], True),
+    "reviewer": ("relecture@programme.test", None, [Role.REVIEWER], True),
 }
 
 
@@ -133,10 +134,11 @@ hr_a = _person_fixture("hr_a")
 hr_b = _person_fixture("hr_b")
 coordinator = _person_fixture("coordinator")
 editor = _person_fixture("editor")
+reviewer = _person_fixture("reviewer")
 
 
 @pytest.fixture
-def users_by_role(learner, trainer, hr_a, hr_b, coordinator, editor):
+def users_by_role(learner, trainer, hr_a, hr_b, coordinator, editor, reviewer):
     """Every role of the access-control table."""
     return {
         "anonymous": None,
@@ -146,6 +148,7 @@ def users_by_role(learner, trainer, hr_a, hr_b, coordinator, editor):
         "hr_other": hr_b,
         "coordinator": coordinator,
         "editor": editor,
+        "reviewer": reviewer,
     }
 
 

@@ -87,8 +87,9 @@ ROWS = [
     Row("/admin/snippets/certificates/certificate/",
         signed_in(200, **COORDINATOR_ONLY_IN_ADMIN)),
     Row("/admin/snippets/quizzes/quiz/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    # Reviewers review and correct; they do not add pages.
     Row("/admin/pages/add/courses/modulepage/{course_index}/",
-        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED, reviewer=ADMIN_REFUSED)),
     Row("/admin/pages/{module}/edit/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
     Row("/admin/snippets/quizzes/quiz/edit/{quiz}/",
         signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
@@ -128,16 +129,20 @@ ROWS = [
     Row("/espace-rh/indicateurs/indicateurs.csv", signed_in(403, coordinator=200)),
     # Wagtail admin: trainers, editors and the coordinator; never learners or HR
     Row("/admin/", signed_in(200, **ADMIN_ONLY)),
-    Row("/admin/pages/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    # A clinical reviewer is sent to the part of the tree they review.
+    Row("/admin/pages/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED, reviewer=302)),
     Row("/admin/snippets/accounts/organisation/", signed_in(200, **COORDINATOR_ONLY_IN_ADMIN)),
     Row("/admin/settings/core/programmesettings/",
         signed_in(302, **COORDINATOR_ONLY_IN_ADMIN)),
     Row("/admin/users/", signed_in(200, **COORDINATOR_ONLY_IN_ADMIN)),
+    # Reviewers review and correct; they do not add pages.
     Row("/admin/pages/add/guide/guidechapterpage/{guide}/",
-        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED, reviewer=ADMIN_REFUSED)),
     Row("/admin/pages/{chapter}/edit/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
-    Row("/admin/snippets/guide/contact/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
-    Row("/admin/snippets/guide/glossaryterm/", signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED)),
+    Row("/admin/snippets/guide/contact/",
+        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED, reviewer=ADMIN_REFUSED)),
+    Row("/admin/snippets/guide/glossaryterm/",
+        signed_in(200, **ADMIN_ONLY, trainer=ADMIN_REFUSED, reviewer=ADMIN_REFUSED)),
     # Django admin: superusers only
     Row("/django-admin/", signed_in(DENIED)),
     Row("/admin/login/", signed_in(302, learner=403, hr_same=403, hr_other=403)),

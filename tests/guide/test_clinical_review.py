@@ -3,18 +3,12 @@ then says when the clinical team read it; until then it says it waits for review
 
 from html import unescape
 
-import pytest
 from wagtail.models import TaskState
 
 from accounts.roles import Role
 from guide.models import GuideChapterPage, GuideIndexPage
 from guide.review import approve, require_clinical_review, reviewed_on
 from tests.factories import UserFactory
-
-
-@pytest.fixture
-def reviewer(db):
-    return UserFactory(email="relecture@exemple.test", roles=[Role.REVIEWER], totp=True)
 
 
 def test_an_approved_chapter_says_when_the_clinical_team_read_it(client, site, reviewer):
