@@ -209,6 +209,9 @@ def markdown_to_html(text, link=None):
     return re.sub(r'<a href="([^"]*)">', replace, result)
 
 
+MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
+
+
 class _ToMarkdown(HTMLParser):
     BLOCKS = {"p", "h2", "h3", "h4", "li", "ul", "ol", "div", "blockquote"}
 
@@ -244,10 +247,8 @@ class _ToMarkdown(HTMLParser):
         elif tag in ("p", "div", "blockquote"):
             self._flush()
             self.prefix = ""
-        elif tag in ("b", "strong"):
-            self.line.append("**")
-        elif tag in ("i", "em"):
-            self.line.append("*")
+        elif tag in MARKS:
+            self.line.append(MARKS[tag])
         elif tag == "a":
             self.href.append(self.link(attrs))
             self.line.append("[")
@@ -263,10 +264,8 @@ class _ToMarkdown(HTMLParser):
         elif tag in ("li", "p", "div", "blockquote", "h2", "h3", "h4"):
             self._flush()
             self.prefix = ""
-        elif tag in ("b", "strong"):
-            self.line.append("**")
-        elif tag in ("i", "em"):
-            self.line.append("*")
+        elif tag in MARKS:
+            self.line.append(MARKS[tag])
         elif tag == "a":
             self.line.append(f"]({self.href.pop() if self.href else ''})")
 
@@ -354,6 +353,23 @@ class ContentRun:
 
     def document(self, path):
         return read_document(path, _Named(self, path))
+
+    def documents(self, folder):
+        """(path, header, body) of each Markdown file of ``folder``, in file order; a file
+        without a slug, or two files with one slug, are errors."""
+        documents = []
+        for path in self.files(folder, "*.md"):
+            header, body = self.document(path)
+            if header is None:
+                continue
+            if not header.get("slug"):
+                self.error(path, "slug", "requis")
+                continue
+            documents.append((path, header, body))
+        slugs = [header["slug"] for _, header, _ in documents]
+        for slug in sorted({slug for slug in slugs if slugs.count(slug) > 1}):
+            self.error(self.root / folder, "slug", f"« {slug} » est le slug de plusieurs fichiers")
+        return documents
 
     def yaml(self, path):
         if not path.exists():

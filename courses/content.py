@@ -69,15 +69,7 @@ def load(run):
 
 
 def _load_modules(run, index):
-    documents = []
-    for path in run.files(MODULES, "*.md"):
-        header, body = run.document(path)
-        if header is None:
-            continue
-        if not header.get("slug"):
-            run.error(path, "slug", "requis")
-            continue
-        documents.append((path, header, body))
+    documents = run.documents(MODULES)
     modules = {}
     for path, header, body in documents:
         known = {*MODULE_FIELDS, "slug", "audience", "objectives", "requires", "quiz"}

@@ -213,18 +213,8 @@ def _load_glossary(run, items):
 
 
 def _load_chapters(run, guide):
-    documents = []
-    for path in run.files(CHAPTERS, "*.md"):
-        header, body = run.document(path)
-        if header is None:
-            continue
-        if not header.get("slug"):
-            run.error(path, "slug", "requis")
-            continue
-        documents.append((path, header, body))
+    documents = run.documents(CHAPTERS)
     slugs = [header["slug"] for _, header, _ in documents]
-    for slug in {s for s in slugs if slugs.count(s) > 1}:
-        run.error(run.path(CHAPTERS), "slug", f"« {slug} » est le slug de plusieurs chapitres")
     # Chapters link to each other: every slug resolves before any body is built.
     existing = dict(GuideChapterPage.objects.child_of(guide).values_list("slug", "pk"))
     run.refs.add(GuideChapterPage, {slug: existing.get(slug, -1) for slug in slugs})

@@ -166,3 +166,10 @@ def test_lint_names_each_pattern_that_lets_a_learner_pass_without_judgement(tmp_
     assert "la plus longue dans 3 décisions sur 3" in problems
     assert "les 4 questions à choix multiple ont toutes 2 bonnes réponses" in problems
     assert "pool de 4" in problems
+
+
+@pytest.mark.django_db
+def test_two_files_with_one_slug_are_refused(content_copy):
+    module = sorted((content_copy / "courses/modules").glob("*.md"))[0]
+    shutil.copy(module, module.with_name("99-copie.md"))
+    assert "est le slug de plusieurs fichiers" in _load_error(content_copy)
