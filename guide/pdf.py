@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from core.pdf import render_pdf
 
 PDF_FOLDER = "guide-pdf"
+TEMPLATE = "guide/pdf/guide.html"
 
 
 def _key(pages):
@@ -17,20 +18,33 @@ def _key(pages):
     return f"{PDF_FOLDER}/{digest}.pdf"
 
 
+def directory_of(chapters):
+    """The contacts the chapters' "who to call" boxes name, each once, in directory order: on
+    paper the boxes list names and numbers, and this last section says when to call each."""
+    from .models import Contact
+
+    pks = {item["value"] if isinstance(item, dict) else item
+           for chapter in chapters for block in chapter.body.raw_data
+           if block["type"] == "who_to_call" for item in block["value"].get("contacts", [])}
+    return list(Contact.objects.filter(pk__in=pks).order_by("sort_order", "name"))
+
+
+def pdf_context(guide, chapters, *, base_url, whole_guide):
+    return {"guide": guide, "chapters": chapters, "base_url": base_url.rstrip("/"),
+            "generated_on": timezone.localdate(), "whole_guide": whole_guide,
+            "directory": directory_of(chapters)}
+
+
 def guide_pdf(guide, *, base_url):
     chapters = list(guide.chapters())
-    return _cached(_key([guide, *chapters]), "guide/pdf/guide.html", {
-        "guide": guide, "chapters": chapters, "base_url": base_url.rstrip("/"),
-        "generated_on": timezone.localdate(), "whole_guide": True,
-    }, base_url)
+    return _cached(_key([guide, *chapters]), TEMPLATE, pdf_context(
+        guide, chapters, base_url=base_url, whole_guide=True), base_url)
 
 
 def chapter_pdf(chapter, *, base_url):
     guide = chapter.guide
-    return _cached(_key([guide, chapter]), "guide/pdf/guide.html", {
-        "guide": guide, "chapters": [chapter], "base_url": base_url.rstrip("/"),
-        "generated_on": timezone.localdate(), "whole_guide": False,
-    }, base_url)
+    return _cached(_key([guide, chapter]), TEMPLATE, pdf_context(
+        guide, [chapter], base_url=base_url, whole_guide=False), base_url)
 
 
 def _cached(name, template, context, base_url):

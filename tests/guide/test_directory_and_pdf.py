@@ -148,3 +148,20 @@ def test_a_glossary_definition_block_prints_in_the_pdf_and_links_on_the_page(cli
     assert response.status_code == 200
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
     assert term.term in text
+
+
+def test_on_paper_who_to_call_boxes_list_numbers_and_the_last_section_says_when_to_call(
+        client, site):
+    from guide.pdf import directory_of
+
+    chapter = next(c for c in GuideChapterPage.objects.live()
+                   if any(b["type"] == "who_to_call" for b in c.body.raw_data))
+    contacts = directory_of([chapter])
+    assert contacts
+    response = client.get(f"{chapter.url}pdf/")
+    _reader, text = _pdf_text(response.content)
+    flat = " ".join(text.split())
+    assert "Qui appeler ? Les contacts de ce guide" in flat
+    for contact in contacts:
+        when = " ".join(contact.when_to_call.split())[:60]
+        assert flat.count(when) == 1, contact.slug  # once, in the last section
