@@ -259,7 +259,8 @@ def _load_chapters(run, guide):
             run.error(path, "related", f"chapitres inconnus : {unknown}")
             continue
         wanted = [pages[slug].pk for slug in related]
-        if list(page.related_links.values_list("chapter_id", flat=True)) != wanted:
+        if list(page.related_links.order_by("sort_order")
+                .values_list("chapter_id", flat=True)) != wanted:
             page.related_links.all().delete()
             for order, pk in enumerate(wanted):
                 RelatedChapter.objects.create(page=page, chapter_id=pk, sort_order=order)
