@@ -37,6 +37,7 @@ from django.utils.translation import gettext_lazy
 
 from .models import ImportBatch, Invitation, JobRole
 from .roles import GROUP_NAMES, Role
+from .signals import staff_changed
 
 logger = logging.getLogger(__name__)
 
@@ -725,6 +726,12 @@ def apply_batch(batch, *, by=None, base_url=""):
                                                               importer=by)]
             for chunk in _chunks(missing):
                 deactivated += User.objects.filter(pk__in=chunk).update(is_active=False)
+        else:
+            missing = []
+        # bulk_update() and update() send no post_save: the summaries hear it from here.
+        moved = [u.pk for u in updated_users] if changed & {"job_role", "is_active"} else []
+        if missing or moved:
+            staff_changed.send(sender=User, user_ids=[*missing, *moved])
         result = {"counts": summarise(rows), "invited": len(invited_ids),
                   "deactivated": deactivated}
         ImportBatch.objects.filter(pk=batch.pk).update(

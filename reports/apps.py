@@ -10,6 +10,10 @@ class ReportsConfig(AppConfig):
     def ready(self):
         from accounts.person_sections import registry
 
+        from . import signals
+
+        signals.connect()
+
         from .person import training_section
 
         registry.register("formation", template="reports/includes/person_training.html",

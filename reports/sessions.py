@@ -7,10 +7,11 @@ the attendance list, and the sessions indicators. Reads scheduling; never change
 - attendance rate: present / seated registrations of those sessions.
 """
 
-from django.db.models import Count, OuterRef, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import JobRole
 from scheduling.models import AwarenessSession, Registration
 
 from .stats import ids_of, rate
@@ -40,17 +41,32 @@ def attendance_rows(people, *, with_organisation=False, chunk=1000):
     registrations = (Registration.objects.filter(user__in=ids_of(people))
                      .exclude(status=Registration.Status.CANCELLED)
                      .select_related("session", "user", "user__organisation")
+                     .only("status", "hours_attended", "session__title", "session__starts_at",
+                           "session__ends_at", "session__status", "user__last_name",
+                           "user__first_name", "user__email", "user__job_role", "user__site",
+                           "user__organisation__name")
                      .order_by("session__starts_at", "session_id", "user__last_name",
                                "user__first_name", "pk"))
+    # Labels translated once, not per row.
+    session_states = {value: str(label) for value, label in AwarenessSession.Status.choices}
+    statuses = {value: str(label) for value, label in Registration.Status.choices}
+    job_roles = {value: str(label) for value, label in JobRole.choices}
     for registration in registrations.iterator(chunk_size=chunk):
         session, person = registration.session, registration.user
-        row = [session.title, session.starts_at, session.ends_at, session.get_status_display(),
-               person.last_name, person.first_name, person.email, person.get_job_role_display(),
+        row = [session.title, session.starts_at, session.ends_at,
+               session_states.get(session.status, session.status), person.last_name,
+               person.first_name, person.email, job_roles.get(person.job_role, person.job_role),
                person.site]
         if with_organisation:
             row.append(person.organisation.name if person.organisation_id else "")
-        row += [registration.get_status_display(), float(registration.hours_attended)]
+        row += [statuses.get(registration.status, registration.status),
+                float(registration.hours_attended)]
         yield row
+
+
+def attendance_count(people):
+    return (Registration.objects.filter(user__in=ids_of(people))
+            .exclude(status=Registration.Status.CANCELLED).count())
 
 
 def session_indicators(start, end, *, organisation=None):
@@ -71,13 +87,6 @@ def session_indicators(start, end, *, organisation=None):
             "fill_rate": rate(seated["seated"], seats), "present": seated["present"],
             "attendance_rate": rate(seated["present"], seated["seated"]),
             "hours": float(seated["hours"] or 0)}
-
-
-def attended_in_period(start, end):
-    """Registrations marked present at a session that started in [start, end), for a
-    User subquery (OuterRef "pk")."""
-    return Registration.objects.filter(user=OuterRef("pk"), status=Registration.Status.ATTENDED,
-                                       session__starts_at__gte=start, session__starts_at__lt=end)
 
 
 def person_sessions(person):

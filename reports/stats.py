@@ -10,24 +10,27 @@ Definitions:
 - a job role's completion rate is the share of (person, targeted module) pairs completed;
 - a person's status follows their assignments: late, to do, up to date, or no assignment;
   late is past the person's own due date (courses.assignments.due_date_for).
+
+The figures read the summary tables (reports.models, kept by reports.summaries) when the
+view is a whole organisation, or all of them, possibly one job role: then nothing grows with
+the number of people or of attempts. Narrower views (a site, a name, a status) count their
+people's raw rows, which are few.
 """
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts import access
 from accounts.models import JobRole
-from courses.assignments import (
-    applying_to_people,
-    due_date_for,
-    late_for_people,
-    pending_for_people,
-)
+from courses.assignments import due_date_for
 from courses.models import Assignment, LearningPathPage, ModulePage, ModuleProgress, PathCompletion
+
+from .models import CompletionCell, MonthCell, StaffSummary
 
 
 class Status:
@@ -44,14 +47,19 @@ class Status:
     LABELS = dict(CHOICES)
 
 
+def _flag(condition):
+    return ExpressionWrapper(condition, output_field=BooleanField())
+
+
 def staff(viewer, *, organisation=None, site="", job_role="", status="", query="", today=None):
-    """The active staff `viewer` may see, filtered, with their assignment status annotated."""
+    """The active staff `viewer` may see, filtered, with their assignment status annotated
+    (from their StaffSummary: has_overdue, has_pending, has_assignment)."""
     today = today or timezone.localdate()
     people = (access.visible_users(viewer)
               .filter(is_active=True, organisation__isnull=False)
-              .annotate(has_overdue=Exists(late_for_people(today)),
-                        has_pending=Exists(pending_for_people()),
-                        has_assignment=Exists(applying_to_people())))
+              .annotate(has_overdue=_flag(Q(training_summary__next_due__lt=today)),
+                        has_pending=_flag(Q(training_summary__next_due__isnull=False)),
+                        has_assignment=_flag(Q(training_summary__assigned__gt=0))))
     if organisation is not None:
         people = people.filter(organisation=organisation)
     if site:
@@ -63,14 +71,46 @@ def staff(viewer, *, organisation=None, site="", job_role="", status="", query="
             people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word)
                                    | Q(email__icontains=word) | Q(employee_id__iexact=word))
     if status == Status.OVERDUE:
-        people = people.filter(has_overdue=True)
+        people = people.filter(training_summary__next_due__lt=today)
     elif status == Status.PENDING:
-        people = people.filter(has_pending=True, has_overdue=False)
+        people = people.filter(training_summary__next_due__gte=today)
     elif status == Status.UP_TO_DATE:
-        people = people.filter(has_assignment=True, has_pending=False)
+        people = people.filter(training_summary__assigned__gt=0,
+                               training_summary__next_due__isnull=True)
     elif status == Status.UNASSIGNED:
-        people = people.filter(has_assignment=False)
+        people = people.filter(Q(training_summary__isnull=True)
+                               | Q(training_summary__assigned=0))
     return people.order_by("last_name", "first_name", "pk")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A view the summary tables answer: some organisations (None: all) and a job role."""
+
+    organisations: tuple | None
+    job_role: str = ""
+
+    def cells(self, model):
+        rows = model.objects.all()
+        if self.organisations is not None:
+            rows = rows.filter(organisation_id__in=self.organisations)
+        if self.job_role:
+            rows = rows.filter(job_role=self.job_role)
+        return rows
+
+
+def summary_scope(viewer, *, organisation=None, site="", job_role="", status="", query=""):
+    """The Scope of the dashboard's filters, or None when they are narrower (a site, a name,
+    a status) than what the summaries keep."""
+    if site or status or query:
+        return None
+    if organisation is not None:
+        return Scope((organisation.pk,), job_role)
+    if access.is_coordinator(viewer):
+        return Scope(None, job_role)
+    if access.is_hr(viewer):
+        return Scope((viewer.organisation_id,), job_role)
+    return None
 
 
 def status_of(person):
@@ -82,7 +122,10 @@ def status_of(person):
 
 
 def sites(viewer, organisation=None):
-    """The distinct sites of the staff `viewer` may see, for the filter."""
+    """The distinct sites of one organisation's staff, for the filter (none for the
+    coordination across organisations: a site name means nothing there)."""
+    if organisation is None and not access.is_hr(viewer):
+        return []
     people = access.visible_users(viewer).filter(is_active=True).exclude(site="")
     if organisation is not None:
         people = people.filter(organisation=organisation)
@@ -126,52 +169,75 @@ def _completion_rows(pages, counts, done):
     return rows
 
 
-def completion(people, *, modules=None, paths=None, months=12, today=None):
+def completion(people, *, scope=None, modules=None, paths=None, months=12, today=None):
     """Completion by module, by path and by job role, and modules completed in each of the
-    last `months` months (four queries: the monthly counts ride on the module query)."""
+    last `months` months: from the summary tables when `scope` says which, otherwise from
+    the people's rows (a fixed number of queries either way)."""
     modules = live_modules() if modules is None else modules
     paths = live_paths() if paths is None else paths
-    counts = headcount_by_role(people)
     firsts, bounds = month_bounds(today or timezone.localdate(), months)
-    monthly = {f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],
-                                                 completed_at__lt=bounds[index + 1]))
-               for index in range(len(firsts))}
-    module_done, per_month = {}, [0] * len(firsts)
-    for row in (ModuleProgress.objects.filter(user__in=ids_of(people), completed_at__isnull=False)
-                .order_by().values("module_id", "user__job_role")
-                .annotate(n=Count("pk"), **monthly)):
-        module_done[row["module_id"], row["user__job_role"]] = row["n"]
-        for index in range(len(firsts)):
-            per_month[index] += row[f"m{index}"]
-    path_done = {(p, r): n for p, r, n in PathCompletion.objects.filter(
-        user__in=ids_of(people)).order_by()
-        .values_list("path_id", "user__job_role").annotate(n=Count("pk"))}
+    if scope is not None:
+        counts, done, per_month = _summarised_completion(scope, firsts)
+    else:
+        counts, done, per_month = _counted_completion(people, firsts, bounds)
     by_role = []
     for role, label in JobRole.choices:
         if not counts.get(role):
             continue
         targeted = [m for m in modules if _targets(m, role)]
         expected = counts[role] * len(targeted)
-        completed = sum(module_done.get((m.pk, role), 0) for m in targeted)
+        completed = sum(done.get((m.pk, role), 0) for m in targeted)
         by_role.append({"job_role": role, "label": label, "people": counts[role],
                         "modules": len(targeted), "expected": expected,
                         "completed": completed, "rate": rate(completed, expected)})
     return {"people": sum(counts.values()),
-            "modules": _completion_rows(modules, counts, module_done),
-            "paths": _completion_rows(paths, counts, path_done),
+            "modules": _completion_rows(modules, counts, done),
+            "paths": _completion_rows(paths, counts, done),
             "job_roles": by_role,
             "months": [{"month": first, "count": n} for first, n in zip(firsts, per_month,
                                                                         strict=True)]}
 
 
-def headline(people):
+def _summarised_completion(scope, firsts):
+    counts = dict(scope.cells(StaffSummary).filter(is_current=True).order_by()
+                  .values_list("job_role").annotate(n=Count("pk")))
+    done = {(page, role): n for page, role, n in scope.cells(CompletionCell).order_by()
+            .values_list("page_id", "job_role").annotate(n=Sum("completed"))}
+    by_month = dict(scope.cells(MonthCell).filter(month__in=firsts).order_by()
+                    .values_list("month").annotate(n=Sum("completions_current")))
+    return counts, done, [by_month.get(first, 0) for first in firsts]
+
+
+def _counted_completion(people, firsts, bounds):
+    counts = headcount_by_role(people)
+    monthly = {f"m{index}": Count("pk", filter=Q(completed_at__gte=bounds[index],
+                                                 completed_at__lt=bounds[index + 1]))
+               for index in range(len(firsts))}
+    done, per_month = {}, [0] * len(firsts)
+    for row in (ModuleProgress.objects.filter(user__in=ids_of(people), completed_at__isnull=False)
+                .order_by().values("module_id", "user__job_role")
+                .annotate(n=Count("pk"), **monthly)):
+        done[row["module_id"], row["user__job_role"]] = row["n"]
+        for index in range(len(firsts)):
+            per_month[index] += row[f"m{index}"]
+    for path_id, role, n in PathCompletion.objects.filter(user__in=ids_of(people)).order_by(
+            ).values_list("path_id", "user__job_role").annotate(n=Count("pk")):
+        done[path_id, role] = n
+    return counts, done, per_month
+
+
+def headline(people, *, scope=None, today=None):
     """The figures at the top of the dashboard (one query)."""
-    trained = ModuleProgress.objects.filter(user=OuterRef("pk"), completed_at__isnull=False)
-    figures = people.order_by().annotate(is_trained=Exists(trained)).aggregate(
-        total=Count("pk"),
-        trained=Count("pk", filter=Q(is_trained=True)),
-        overdue=Count("pk", filter=Q(has_overdue=True)),
-    )
+    today = today or timezone.localdate()
+    if scope is not None:
+        figures = scope.cells(StaffSummary).filter(is_current=True).aggregate(
+            total=Count("pk"), trained=Count("pk", filter=Q(modules_completed__gt=0)),
+            overdue=Count("pk", filter=Q(next_due__lt=today)))
+    else:
+        figures = people.order_by().aggregate(
+            total=Count("pk"),
+            trained=Count("pk", filter=Q(training_summary__modules_completed__gt=0)),
+            overdue=Count("pk", filter=Q(training_summary__next_due__lt=today)))
     figures["trained_rate"] = rate(figures["trained"], figures["total"])
     return figures
 
@@ -203,7 +269,9 @@ def training_details(people_list, *, today=None):
     ids = [p.pk for p in people_list]
     organisations = {p.organisation_id for p in people_list}
     assignments = list(Assignment.objects.filter(organisation_id__in=organisations)
-                       .select_related("module", "path"))
+                       .select_related("module", "path")
+                       .only("organisation_id", "person_id", "job_role", "due_date",
+                             "module__title", "path__title"))
     progress = defaultdict(dict)
     last = {}
     for user_id, module_id, completed_at, updated_at in ModuleProgress.objects.filter(

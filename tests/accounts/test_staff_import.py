@@ -727,7 +727,8 @@ def test_the_apply_runs_in_bulk_queries(org_a, hr_a, site, django_assert_max_num
     rows = [[f"P{n}", f"N{n}", f"p{n}@a.test", "gardien", "Après", ""] for n in range(300)]
     batch = imports.create_batch(read(csv_bytes(rows)), organisation=org_a, created_by=hr_a,
                                  file_name="f.csv", deactivate_missing=True)
-    with django_assert_max_num_queries(20):
+    # About 15 for the import, and a fixed 20 for the summaries of the deactivated person.
+    with django_assert_max_num_queries(40):
         result = imports.apply_batch(batch, by=hr_a)
     assert (result["invited"], result["counts"]["updated"]) == (150, 150)
     assert set(get_user_model().objects.filter(email__startswith="p", organisation=org_a)

@@ -132,12 +132,16 @@ def test_indicators_by_organisation_and_job_role(client, coordinator, org_c):
     assert rows[1][0] == "Organisation"
     total = next(index for index, row in enumerate(rows) if row and row[0] == "Total")
     table = {row[1]: row[2:] for row in rows[2:total]}
-    # people, trained, present at a session, modules started, completed, completion rate,
-    # attempts, passed, pass rate; g4, deactivated since, still counts: trained in the period.
-    assert table["Gardien·ne d'immeuble"] == ["4", "3", "0", "5", "4", "80", "2", "1", "50"]
-    assert table["Médiateur·rice"] == ["1", "1", "0", "1", "1", "100", "1", "1", "100"]
-    assert table["Autre"] == ["1", "0", "0", "0", "0", "", "0", "0", ""]
-    assert rows[total] == ["Total", "", "6", "4", "0", "6", "5", "83", "3", "2", "67"]
+    # people, trained by the end, newly trained, presences, modules started, of those
+    # completed, completion rate, attempts, passed, pass rate; g4, deactivated since, still
+    # counts; g2's attempt of 400 days ago does not.
+    assert table["Gardien·ne d'immeuble"] == ["4", "3", "3", "0", "5", "4", "80", "2", "1",
+                                              "50"]
+    assert table["Médiateur·rice"] == ["1", "1", "1", "0", "1", "1", "100", "1", "1", "100"]
+    assert table["Autre"] == ["1", "0", "0", "0", "0", "0", "", "0", "0", ""]
+    assert rows[total] == ["Total", "", "6", "4", "4", "0", "6", "5", "83", "3", "2", "67"]
+    first_day = (today - timedelta(days=60)).replace(day=1).strftime("%d/%m/%Y")
+    assert rows[0][0].startswith(f"Période du {first_day} au ")
     assert rows[total + 2][0] == "Sessions tenues"
     assert rows[total + 3] == ["0", "0", "0", "", "0", "", "0"]
 
