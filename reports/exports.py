@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
+from accounts.models import JobRole
 from core.formats import number
 from core.spreadsheets import neutralise
 from courses.models import ModuleProgress, PathCompletion
@@ -32,22 +33,29 @@ class _Echo:
         return value
 
 
-def csv_response(rows, filename):
-    """Stream `rows` (lists of values) as a CSV that a spreadsheet in the active language
-    opens as it is: UTF-8 with BOM; numbers with the language's decimal mark, and cells
-    separated as that spreadsheet expects: ";" beside a decimal comma (French), "," beside a
-    decimal point (English)."""
+def csv_lines(rows):
+    """`rows` (lists of values) as the lines of a CSV that a spreadsheet in the active
+    language opens as it is: UTF-8 with BOM; numbers with the language's decimal mark, and
+    cells separated as that spreadsheet expects: ";" beside a decimal comma (French), ","
+    beside a decimal point (English)."""
     decimal_mark = get_format("DECIMAL_SEPARATOR")
     writer = csv.writer(_Echo(), delimiter=";" if decimal_mark == "," else ",")
+    yield "\ufeff"
+    for row in rows:
+        yield writer.writerow([_csv_cell(value, decimal_mark) for value in row])
 
-    def lines():
-        yield "\ufeff"
-        for row in rows:
-            yield writer.writerow([_csv_cell(value, decimal_mark) for value in row])
 
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+def csv_response(rows, filename):
+    """Stream `rows` as a CSV (csv_lines)."""
+    response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def write_csv(rows, output):
+    """Write `rows` as a CSV (csv_lines) into the binary file `output`."""
+    for line in csv_lines(rows):
+        output.write(line.encode("utf-8"))
 
 
 def _csv_cell(value, decimal_mark):
@@ -62,8 +70,20 @@ def _csv_cell(value, decimal_mark):
     return neutralise(str(value))
 
 
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def xlsx_response(rows, filename, *, sheet_title):
-    """Write `rows` with openpyxl's write-only workbook into a temporary file, then stream it."""
+    """Write `rows` into a temporary file (write_xlsx), then stream it."""
+    # Closed (and so deleted) by FileResponse once sent.
+    output = tempfile.TemporaryFile()  # noqa: SIM115
+    write_xlsx(rows, output, sheet_title=sheet_title)
+    output.seek(0)
+    return FileResponse(output, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
+
+
+def write_xlsx(rows, output, *, sheet_title):
+    """Write `rows` with openpyxl's write-only workbook (memory stays flat) into `output`."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -85,12 +105,7 @@ def xlsx_response(rows, filename, *, sheet_title):
             cells.append(cell)
         sheet.append(cells)
         header = False
-    # Closed (and so deleted) by FileResponse once sent.
-    output = tempfile.TemporaryFile()  # noqa: SIM115
     workbook.save(output)
-    output.seek(0)
-    return FileResponse(output, as_attachment=True, filename=filename, content_type=(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 
 
 def _xlsx_value(value):
@@ -122,6 +137,8 @@ def matrix_rows(people, modules, paths, *, with_organisation=False):
     header += [_("Parcours : %(title)s") % {"title": p.title} for p in paths]
     yield header
     in_progress = _("en cours")
+    job_roles = {value: str(label) for value, label in JobRole.choices}
+    statuses = {value: str(label) for value, label in Status.CHOICES}
     ids = list(people.values_list("pk", flat=True))
     for chunk in _chunks(ids):
         persons = people.filter(pk__in=chunk).select_related("organisation").in_bulk()
@@ -137,10 +154,10 @@ def matrix_rows(people, modules, paths, *, with_organisation=False):
             if person is None:
                 continue
             row = [person.last_name, person.first_name, person.email, person.employee_id,
-                   person.get_job_role_display(), person.site]
+                   job_roles.get(person.job_role, person.job_role), person.site]
             if with_organisation:
                 row.append(person.organisation.name if person.organisation_id else "")
-            row.append(str(Status.LABELS[status_of(person)]))
+            row.append(statuses[status_of(person)])
             mine = progress.get(pk, {})
             row.append(sum(1 for done in mine.values() if done is not None))
             for module in modules:

@@ -5,14 +5,17 @@ courses.assignments, reports.stats, reports.exports and reports.indicators."""
 from datetime import timedelta
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, npgettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts import access, imports
@@ -21,9 +24,10 @@ from accounts.views import hr_required
 from courses import assignments as assignment_rules
 from courses.models import Assignment
 
-from . import charts, exports, sessions, stats
+from . import charts, exports, jobs, sessions, stats
 from .forms import AssignmentForm, ImportForm, PeriodForm, StaffFilterForm
 from .indicators import indicators as programme_indicators
+from .models import ExportJob
 
 PAGE_SIZE = 50
 PREVIEW_PAGE_SIZE = 200
@@ -54,16 +58,17 @@ def _staff_filters(request):
     form = StaffFilterForm(request.GET or None, viewer=viewer,
                            sites=stats.sites(viewer, organisation))
     filters = form.filters() if form.is_bound else {}
-    return form, stats.staff(viewer, **filters)
+    return form, filters, stats.staff(viewer, **filters)
 
 
 @hr_required
 def dashboard(request):
-    form, people = _staff_filters(request)
+    form, filters, people = _staff_filters(request)
+    scope = stats.summary_scope(request.user, **filters)
     page = Paginator(people.select_related("organisation"), PAGE_SIZE).get_page(
         request.GET.get("page"))
     details = stats.training_details(list(page))
-    completion = stats.completion(people)
+    completion = stats.completion(people, scope=scope)
     months = completion["months"]
     return render(request, "reports/dashboard.html", {
         "form": form,
@@ -71,7 +76,7 @@ def dashboard(request):
         "staff": [{"person": p, "status": stats.status_of(p),
                    "status_label": stats.Status.LABELS[stats.status_of(p)], **details[p.pk]}
                   for p in page],
-        "figures": stats.headline(people),
+        "figures": stats.headline(people, scope=scope),
         "completion": completion,
         "overdue": stats.overdue(people),
         "upcoming": sessions.upcoming_registrations(people),
@@ -81,35 +86,58 @@ def dashboard(request):
                                              value=lambda r: r["rate"]),
         "is_coordinator": access.is_coordinator(request.user),
         "querystring": request.GET.urlencode(),
+        "recent_exports": ExportJob.objects.filter(requested_by=request.user,
+                                                   expires_at__gt=timezone.now())[:5],
     })
 
 
-def _export(request, extension, rows_for, name, sheet_title):
-    """A CSV or Excel file of rows about the filtered staff, or back to the dashboard when the
-    filters are wrong."""
-    form, people = _staff_filters(request)
+def _export(request, kind, extension):
+    """A CSV or Excel file about the filtered staff: at once when small, otherwise built by
+    the task worker (back to the dashboard when the filters are wrong)."""
+    form, _filters, people = _staff_filters(request)
     if form.is_bound and not form.is_valid():
         messages.error(request, _("Corrigez les filtres avant d'exporter."))
         return redirect(reverse("reports:dashboard") + "?" + request.GET.urlencode())
-    rows = rows_for(people, with_organisation=access.is_coordinator(request.user))
-    filename = exports.export_filename(name, extension)
+    total = jobs.row_count(kind, people)
+    if total > settings.REPERES_EXPORT_TASK_ROWS:
+        job = jobs.request_export(request.user, kind, extension, request.GET.urlencode(),
+                                  total=total)
+        return redirect("reports:export_job", pk=job.pk)
+    rows = jobs.rows_for(kind, request.user, people)
+    filename = exports.export_filename(jobs.file_stem(kind), extension)
     if extension == "csv":
         return exports.csv_response(rows, filename)
-    return exports.xlsx_response(rows, filename, sheet_title=sheet_title)
+    return exports.xlsx_response(rows, filename, sheet_title=jobs.sheet_title(kind))
 
 
 @hr_required
 def export_matrix(request, extension):
-    def rows_for(people, **options):
-        return exports.matrix_rows(people, stats.live_modules(), stats.live_paths(), **options)
-
-    return _export(request, extension, rows_for, "suivi-formation", _("Suivi de formation"))
+    return _export(request, ExportJob.Kind.MATRIX, extension)
 
 
 @hr_required
 def export_attendance(request, extension):
-    return _export(request, extension, sessions.attendance_rows, "presences-sessions",
-                   _("Présences"))
+    return _export(request, ExportJob.Kind.ATTENDANCE, extension)
+
+
+def _own_job_or_404(request, pk, **conditions):
+    return get_object_or_404(ExportJob, pk=pk, requested_by=request.user,
+                             expires_at__gt=timezone.now(), **conditions)
+
+
+@never_cache
+@hr_required
+def export_job(request, pk):
+    """Where a large export stands; its download link once ready."""
+    return render(request, "reports/export_job.html", {"job": _own_job_or_404(request, pk)})
+
+
+@hr_required
+def export_download(request, pk):
+    job = _own_job_or_404(request, pk, status=ExportJob.Status.READY)
+    content_type = "text/csv; charset=utf-8" if job.extension == "csv" else exports.XLSX_TYPE
+    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.file_name,
+                        content_type=content_type)
 
 
 # --- Staff import --------------------------------------------------------------------------
@@ -282,18 +310,18 @@ def indicators_csv(request):
     if figures is None:
         messages.error(request, _("Corrigez la période avant d'exporter."))
         return redirect(reverse("reports:indicators") + "?" + request.GET.urlencode())
-    data = form.cleaned_data
-    figure_keys = ("people", "trained", "attended", "started", "completed", "completion_rate",
-                   "attempts", "passed", "pass_rate")
-    header = [_("Organisation"), _("Métier"), _("Personnes"), _("Personnes formées"),
-              _("Présentes en session"), _("Modules commencés"), _("Modules terminés"),
-              _("Taux d'achèvement (%)"), _("Tentatives de quiz"), _("Quiz réussis"),
-              _("Taux de réussite (%)")]
+    figure_keys = ("people", "trained", "newly_trained", "attended", "started", "completed",
+                   "completion_rate", "attempts", "passed", "pass_rate")
+    header = [_("Organisation"), _("Métier"), _("Personnes"),
+              _("Personnes formées (fin de période)"), _("Formées pour la première fois"),
+              _("Présences en session"), _("Modules commencés"),
+              _("Dont terminés à ce jour"), _("Taux d'achèvement (%)"),
+              _("Tentatives de quiz"), _("Quiz réussis"), _("Taux de réussite (%)")]
 
     def rows():
         yield [_("Période du %(start)s au %(end)s") % {
-            "start": data["date_from"].strftime("%d/%m/%Y"),
-            "end": data["date_to"].strftime("%d/%m/%Y")}]
+            "start": figures["date_from"].strftime("%d/%m/%Y"),
+            "end": figures["date_to"].strftime("%d/%m/%Y")}]
         yield header
         for row in figures["rows"]:
             yield [row["organisation"], row["job_role_label"], *(row[k] for k in figure_keys)]

@@ -72,7 +72,11 @@ def check_row(client, user, row, objects, role):
 def build_objects(users_by_role):
     """The objects the URLs of tests/test_access_control.py ROWS name, built for its roles
     (learner and HR of organisation A). Shared with the browser sweep."""
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
     from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
 
     from accounts.imports import create_batch, read_file
     from accounts.roles import Role
@@ -81,6 +85,7 @@ def build_objects(users_by_role):
     from courses.models import Assignment, CourseIndexPage, ModulePage
     from guide.models import GuideChapterPage, GuideIndexPage
     from quizzes import services as quizzes
+    from reports.models import ExportJob
     from tests.factories import InvitationFactory
 
     learner = users_by_role["learner"]
@@ -97,7 +102,14 @@ def build_objects(users_by_role):
     assignment = Assignment.objects.create(organisation=learner.organisation, module=module,
                                            job_role="gardien", due_date="2026-12-31")
 
+    job = ExportJob.objects.create(
+        requested_by=users_by_role["hr_same"], kind=ExportJob.Kind.MATRIX, extension="csv",
+        status=ExportJob.Status.READY, total=1, done=1, file_name="suivi-formation.csv",
+        expires_at=timezone.now() + timedelta(days=2))
+    job.file.save("suivi-formation.csv", ContentFile("\ufeffNom\n".encode()), save=True)
+
     return {"learner": learner.pk, "invitation": invitation.token, "batch": batch.pk,
+            "export_job": job.pk,
             "assignment": assignment.pk,
             "invitation_pk": invitation.pk, "guide": GuideIndexPage.objects.get().pk,
             "chapter": GuideChapterPage.objects.live().first().pk, "attempt": attempt.pk,
