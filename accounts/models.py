@@ -199,7 +199,14 @@ class User(AbstractUser):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
         ]
-        indexes = [models.Index(fields=["organisation", "job_role"])]
+        indexes = [
+            models.Index(fields=["organisation", "job_role"]),
+            # Staff lists in name order, one organisation or all (trigram indexes for the
+            # name search: migration 0006, PostgreSQL only).
+            models.Index(fields=["organisation", "last_name", "first_name", "id"],
+                         name="accounts_user_org_name"),
+            models.Index(fields=["last_name", "first_name", "id"], name="accounts_user_name"),
+        ]
 
     def __str__(self):
         return self.get_full_name() or self.email

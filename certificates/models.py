@@ -53,7 +53,8 @@ class Certificate(models.Model):
         verbose_name_plural = _("attestations")
         constraints = [models.UniqueConstraint(fields=["recipient", "kind", "subject_id"],
                                                name="certificates_one_per_subject")]
-        indexes = [models.Index(fields=["organisation", "-issued_at"])]
+        indexes = [models.Index(fields=["organisation", "-issued_at"]),
+                   models.Index(fields=["kind", "subject_id"], name="certificates_subject")]
 
     def __str__(self):
         return f"{self.snapshot.get('title', '')} – {self.snapshot.get('recipient_name', '')}"

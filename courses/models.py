@@ -198,7 +198,16 @@ class ModuleProgress(models.Model):
         verbose_name_plural = _("progressions dans les modules")
         constraints = [models.UniqueConstraint(fields=["user", "module"],
                                                name="courses_one_progress_per_module")]
-        indexes = [models.Index(fields=["user", "-updated_at"])]
+        indexes = [
+            models.Index(fields=["user", "-updated_at"]),
+            # What was completed: by person, and by month for the summaries.
+            models.Index(fields=["user", "module"], include=["completed_at"],
+                         condition=models.Q(completed_at__isnull=False),
+                         name="courses_progress_completed"),
+            models.Index(fields=["completed_at"], include=["user", "module"],
+                         condition=models.Q(completed_at__isnull=False),
+                         name="courses_progress_completed_at"),
+        ]
 
     def __str__(self):
         return f"{self.user_id} / {self.module_id}"

@@ -140,7 +140,12 @@ class Attempt(models.Model):
             models.UniqueConstraint(fields=["user", "quiz", "number"],
                                     name="quizzes_attempt_number"),
         ]
-        indexes = [models.Index(fields=["user", "quiz", "-started_at"])]
+        indexes = [
+            models.Index(fields=["user", "quiz", "-started_at"]),
+            models.Index(fields=["submitted_at"], include=["user", "quiz", "passed"],
+                         condition=Q(submitted_at__isnull=False),
+                         name="quizzes_attempt_submitted"),
+        ]
 
     def __str__(self):
         return f"{self.quiz} #{self.number}"

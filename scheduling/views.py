@@ -367,17 +367,21 @@ def close(request, pk):
 
 @hr_required
 def hr_sessions(request):
-    mine = access.scope_to_user(request.user, Registration.objects.all(),
-                                organisation_field="user__organisation")
-    sessions = (services.with_counts(services.visible_sessions(request.user))
+    """The sessions of the last 90 days and to come: one page of sessions first, then the
+    counts of that page only (seats taken, the viewer's staff registered)."""
+    sessions = (services.visible_sessions(request.user)
                 .filter(ends_at__gte=timezone.now() - timedelta(days=90)))
-    staff_counts = dict(
-        mine.filter(session__in=sessions.values("pk")).values("session")
-        .annotate(n=Count("pk", filter=~Q(status=Registration.Status.CANCELLED)))
-        .values_list("session", "n"))
     page = Paginator(sessions.order_by("starts_at", "pk"), PAGE_SIZE).get_page(
         request.GET.get("page"))
+    ids = [session.pk for session in page]
+    on_page = Registration.objects.filter(session__in=ids).order_by()
+    taken = dict(on_page.filter(status__in=Registration.SEATED).values_list("session")
+                 .annotate(n=Count("pk")))
+    mine = access.scope_to_user(request.user, on_page, organisation_field="user__organisation")
+    staff_counts = dict(mine.exclude(status=Registration.Status.CANCELLED)
+                        .values_list("session").annotate(n=Count("pk")))
     for session in page:
+        session.seats_taken = taken.get(session.pk, 0)
         session.staff_count = staff_counts.get(session.pk, 0)
         session.left = services.seats_left(session)
     return render(request, "scheduling/hr/sessions.html", {"page": page})
