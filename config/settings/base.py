@@ -128,6 +128,18 @@ DATABASES = {
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # PostgreSQL's JIT spends 0.5-0.9 s compiling the dashboards' aggregates for nothing.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = env(
+        "DATABASE_PG_OPTIONS", "-c jit=off")
+# A read replica for the dashboards' summary tables (docs/deployment.md), when one database
+# is not enough: reports.routers sends those reads there.
+if env("DATABASE_REPLICA_URL", ""):
+    DATABASES["replica"] = {**dj_database_url.parse(env("DATABASE_REPLICA_URL"),
+                                                    conn_max_age=int(env(
+                                                        "DATABASE_CONN_MAX_AGE", "0"))),
+                            "OPTIONS": DATABASES["default"].get("OPTIONS", {})}
+    DATABASE_ROUTERS = ["reports.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory by default, Redis when REDIS_URL is set.
@@ -307,6 +319,10 @@ REPERES_SEARCHABLE_PAGE_MODELS = ["courses.ModulePage"]
 REPERES_PREBUILD_GUIDE_PDF = True
 # ZIPs of certificates are deleted after this many days (prune_certificate_exports, cron).
 REPERES_CERTIFICATE_EXPORT_DAYS = int(env("REPERES_CERTIFICATE_EXPORT_DAYS", "2"))
+# Spreadsheets of more than this many rows are built by the task worker, then kept this many
+# days (prune_exports, cron).
+REPERES_EXPORT_TASK_ROWS = int(env("REPERES_EXPORT_TASK_ROWS", "5000"))
+REPERES_EXPORT_DAYS = int(env("REPERES_EXPORT_DAYS", "2"))
 # load_demo_content creates accounts with a published password: refused in production
 # unless ALLOW_DEMO_CONTENT=1 (a demonstration server).
 REPERES_DEMO_CONTENT_ALLOWED = True
