@@ -207,6 +207,8 @@ class ModuleProgress(models.Model):
             models.Index(fields=["completed_at"], include=["user", "module"],
                          condition=models.Q(completed_at__isnull=False),
                          name="courses_progress_completed_at"),
+            models.Index(fields=["started_at"], include=["user", "module", "completed_at"],
+                         name="courses_progress_started_at"),
         ]
 
     def __str__(self):

@@ -61,6 +61,8 @@ def write_csv(rows, output):
 def _csv_cell(value, decimal_mark):
     if value is None:
         return ""
+    if type(value) is int:  # no decimal mark to write: the common case, kept cheap
+        return str(value)
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return number(value, decimal_mark=decimal_mark)
     if isinstance(value, datetime):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts import access
 from accounts.imports import MAX_BYTES
 from accounts.models import JobRole
+from core.widgets import LongSelect
 from courses.models import LearningPathPage, ModulePage
 
 from .stats import Status
@@ -22,7 +23,7 @@ def _organisation_field(viewer, *, required, label=ORGANISATION):
     """A choice of organisation for the coordinator; None for HR (their own, implicitly)."""
     if not access.is_coordinator(viewer):
         return None
-    field = forms.ModelChoiceField(label=label, required=required,
+    field = forms.ModelChoiceField(label=label, required=required, widget=LongSelect,
                                    queryset=access.visible_organisations(viewer))
     field.empty_label = _("Toutes") if not required else _("Choisir…")
     return field

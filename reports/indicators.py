@@ -79,17 +79,32 @@ def indicators(date_from, date_to, *, organisation=None):
              "job_role_label": labels.get(role, role), **figures}
             for (org, role), figures in cells.items()]
     rows.sort(key=lambda r: (r["organisation"], str(r["job_role_label"])))
-    totals = dict.fromkeys(FIGURES, 0)
-    for row in rows:
-        for key in totals:
-            totals[key] += row[key]
-    for item in [*rows, totals]:
+    totals = _summed(rows, lambda row: "all").get("all", dict.fromkeys(FIGURES, 0))
+    by_role = _summed(rows, lambda row: row["job_role"])
+    by_organisation = _summed(rows, lambda row: row["organisation_id"])
+    for item in [*rows, totals, *by_role.values(), *by_organisation.values()]:
         item["completion_rate"] = rate(item["completed"], item["started"])
         item["pass_rate"] = rate(item["passed"], item["attempts"])
     start, end = period_bounds(date_from, date_to)
     return {"rows": rows, "totals": totals, "date_from": first, "date_to": last_day,
+            "by_role": [{"job_role_label": label, **by_role[role]}
+                        for role, label in JobRole.choices if role in by_role],
+            "by_organisation": sorted(
+                ({"organisation": names.get(org, ""), "organisation_id": org, **figures}
+                 for org, figures in by_organisation.items()),
+                key=lambda row: row["organisation"]),
             "modules": _by_module(module_months),
             "sessions": session_indicators(start, end, organisation=organisation)}
+
+
+def _summed(rows, key):
+    """{key(row): the FIGURES of the rows with that key, added up}."""
+    sums = {}
+    for row in rows:
+        total = sums.setdefault(key(row), dict.fromkeys(FIGURES, 0))
+        for name in FIGURES:
+            total[name] += row[name]
+    return sums
 
 
 def _by_module(module_months):

@@ -19,13 +19,18 @@ from .stats import ids_of, rate
 UPCOMING = (Registration.Status.REGISTERED, Registration.Status.WAITING)
 
 
+COUNT_CAP = 1000
+
+
 def upcoming_registrations(people, *, limit=20, now=None):
-    """The next registrations of `people` to sessions still to come, and how many in all."""
+    """The next registrations of `people` to sessions still to come, and how many in all
+    (counted up to COUNT_CAP: across organisations, "more than 1,000" says enough)."""
     now = now or timezone.now()
     registrations = Registration.objects.filter(
         user__in=ids_of(people), status__in=UPCOMING,
         session__status=AwarenessSession.Status.SCHEDULED, session__starts_at__gte=now)
-    return {"count": registrations.count(),
+    count = registrations.order_by()[:COUNT_CAP + 1].count()
+    return {"count": min(count, COUNT_CAP), "more": count > COUNT_CAP,
             "items": list(registrations.select_related("session", "user")
                           .order_by("session__starts_at", "user__last_name", "pk")[:limit])}
 

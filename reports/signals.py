@@ -72,7 +72,7 @@ def user_deleting(sender, instance, **kwargs):
 def user_deleted(sender, instance, **kwargs):
     key = _being_deleted("users").pop(instance.pk, None)
     if key is not None:
-        summaries.mark_cells(*key, None)
+        summaries.mark_cells(*key)
 
 
 def staff_bulk_changed(sender, user_ids, **kwargs):
@@ -93,26 +93,28 @@ def progress_saved(sender, instance, created, **kwargs):
     if created or _changed(instance, PROGRESS_FIELDS):
         old = getattr(instance, "_summary_loaded", (None,))[0]
         summaries.mark_person(instance.user_id, {month_of(instance.started_at),
-                                                 month_of(instance.completed_at), month_of(old)})
+                                                 month_of(instance.completed_at), month_of(old)},
+                              {instance.module_id})
     _remember(instance, PROGRESS_FIELDS)
 
 
 def progress_deleted(sender, instance, **kwargs):
     if not _skipped(instance, page_field="module_id"):
         summaries.mark_person(instance.user_id, {month_of(instance.started_at),
-                                                 month_of(instance.completed_at)})
+                                                 month_of(instance.completed_at)},
+                              {instance.module_id})
 
 
 def module_done(sender, user, module, completed_at, **kwargs):
     """A completion written with update(): the progress row sent no signal."""
     started = ModuleProgress.objects.filter(user=user, module=module).values_list(
         "started_at", flat=True).first()
-    summaries.mark_person(user.pk, {month_of(started), month_of(completed_at)})
+    summaries.mark_person(user.pk, {month_of(started), month_of(completed_at)}, {module.pk})
 
 
 def path_completion_changed(sender, instance, created=True, **kwargs):
     if created and not _skipped(instance, page_field="path_id"):
-        summaries.mark_person(instance.user_id)
+        summaries.mark_person(instance.user_id, (), {instance.path_id})
 
 
 def page_deleting(sender, instance, **kwargs):
@@ -133,12 +135,17 @@ def page_deleted(sender, instance, **kwargs):
         for organisation_id, job_role in get_user_model().objects.filter(
                 pk__in=users, organisation__isnull=False).values_list(
                 "organisation_id", "job_role").distinct():
-            summaries.mark_cells(organisation_id, job_role, None)
+            summaries.mark_cells(organisation_id, job_role)
 
 
 # --- Quizzes and sessions -------------------------------------------------------------------
 
 ATTEMPT_FIELDS = ("submitted_at", "passed", "quiz_id")
+
+
+def _modules_of(quiz_id):
+    """The modules whose figures count this quiz's attempts."""
+    return set(ModulePage.objects.filter(quiz_id=quiz_id).values_list("pk", flat=True))
 
 
 def attempt_loaded(sender, instance, **kwargs):
@@ -150,13 +157,14 @@ def attempt_saved(sender, instance, created, **kwargs):
                                                                         ATTEMPT_FIELDS)):
         old = getattr(instance, "_summary_loaded", (None,))[0]
         summaries.mark_person(instance.user_id, {month_of(instance.submitted_at),
-                                                 month_of(old)})
+                                                 month_of(old)}, _modules_of(instance.quiz_id))
     _remember(instance, ATTEMPT_FIELDS)
 
 
 def attempt_deleted(sender, instance, **kwargs):
     if instance.submitted_at and not _skipped(instance):
-        summaries.mark_person(instance.user_id, {month_of(instance.submitted_at)})
+        summaries.mark_person(instance.user_id, {month_of(instance.submitted_at)},
+                              _modules_of(instance.quiz_id))
 
 
 REGISTRATION_FIELDS = ("status",)

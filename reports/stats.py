@@ -18,7 +18,7 @@ people's raw rows, which are few.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Sum
@@ -89,6 +89,18 @@ class Scope:
 
     organisations: tuple | None
     job_role: str = ""
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def staff_by_role(self, today):
+        """{job role: {"total", "trained", "overdue"}} of the current staff, in one query
+        (kept: the headline and the completion both need it)."""
+        if today not in self._memo:
+            self._memo[today] = {
+                row.pop("job_role"): row for row in self.cells(StaffSummary).filter(
+                    is_current=True).order_by().values("job_role").annotate(
+                    total=Count("pk"), trained=Count("pk", filter=Q(modules_completed__gt=0)),
+                    overdue=Count("pk", filter=Q(next_due__lt=today)))}
+        return self._memo[today]
 
     def cells(self, model):
         rows = model.objects.all()
@@ -175,9 +187,10 @@ def completion(people, *, scope=None, modules=None, paths=None, months=12, today
     the people's rows (a fixed number of queries either way)."""
     modules = live_modules() if modules is None else modules
     paths = live_paths() if paths is None else paths
-    firsts, bounds = month_bounds(today or timezone.localdate(), months)
+    today = today or timezone.localdate()
+    firsts, bounds = month_bounds(today, months)
     if scope is not None:
-        counts, done, per_month = _summarised_completion(scope, firsts)
+        counts, done, per_month = _summarised_completion(scope, firsts, today)
     else:
         counts, done, per_month = _counted_completion(people, firsts, bounds)
     by_role = []
@@ -198,9 +211,8 @@ def completion(people, *, scope=None, modules=None, paths=None, months=12, today
                                                                         strict=True)]}
 
 
-def _summarised_completion(scope, firsts):
-    counts = dict(scope.cells(StaffSummary).filter(is_current=True).order_by()
-                  .values_list("job_role").annotate(n=Count("pk")))
+def _summarised_completion(scope, firsts, today):
+    counts = {role: row["total"] for role, row in scope.staff_by_role(today).items()}
     done = {(page, role): n for page, role, n in scope.cells(CompletionCell).order_by()
             .values_list("page_id", "job_role").annotate(n=Sum("completed"))}
     by_month = dict(scope.cells(MonthCell).filter(month__in=firsts).order_by()
@@ -230,9 +242,9 @@ def headline(people, *, scope=None, today=None):
     """The figures at the top of the dashboard (one query)."""
     today = today or timezone.localdate()
     if scope is not None:
-        figures = scope.cells(StaffSummary).filter(is_current=True).aggregate(
-            total=Count("pk"), trained=Count("pk", filter=Q(modules_completed__gt=0)),
-            overdue=Count("pk", filter=Q(next_due__lt=today)))
+        by_role = scope.staff_by_role(today).values()
+        figures = {name: sum(row[name] for row in by_role)
+                   for name in ("total", "trained", "overdue")}
     else:
         figures = people.order_by().aggregate(
             total=Count("pk"),
@@ -268,10 +280,9 @@ def training_details(people_list, *, today=None):
     today = today or timezone.localdate()
     ids = [p.pk for p in people_list]
     organisations = {p.organisation_id for p in people_list}
-    assignments = list(Assignment.objects.filter(organisation_id__in=organisations)
-                       .select_related("module", "path")
-                       .only("organisation_id", "person_id", "job_role", "due_date",
-                             "module__title", "path__title"))
+    assignments = list(Assignment.objects.filter(organisation_id__in=organisations).values(
+        "organisation_id", "person_id", "job_role", "due_date", "module_id", "path_id",
+        "module__title", "path__title"))
     progress = defaultdict(dict)
     last = {}
     for user_id, module_id, completed_at, updated_at in ModuleProgress.objects.filter(
@@ -284,14 +295,15 @@ def training_details(people_list, *, today=None):
         paths_done[user_id].add(path_id)
     details = {}
     for person in people_list:
-        mine = [a for a in assignments if a.organisation_id == person.organisation_id and (
-            a.person_id == person.pk or (a.person_id is None and a.job_role == person.job_role))]
+        mine = [a for a in assignments if a["organisation_id"] == person.organisation_id and (
+            a["person_id"] == person.pk
+            or (a["person_id"] is None and a["job_role"] == person.job_role))]
         items = []
         for assignment in mine:
-            done = (progress[person.pk].get(assignment.module_id) is not None
-                    if assignment.module_id else assignment.path_id in paths_done[person.pk])
-            due_date = due_date_for(assignment.due_date, person.date_joined)
-            items.append({"assignment": assignment, "title": assignment.item.title,
+            done = (progress[person.pk].get(assignment["module_id"]) is not None
+                    if assignment["module_id"] else assignment["path_id"] in paths_done[person.pk])
+            due_date = due_date_for(assignment["due_date"], person.date_joined)
+            items.append({"title": assignment["module__title"] or assignment["path__title"],
                           "due_date": due_date, "done": done,
                           "overdue": not done and due_date < today})
         details[person.pk] = {

@@ -119,47 +119,56 @@ def month_cells(organisations=None, job_role=None, months=None):
     return cells
 
 
-def module_month_cells(organisations=None, months=None):
+def module_month_cells(organisations=None, months=None, modules=None):
     """{(organisation, module, month): Counter of ModuleMonthCell.FIGURES}; a quiz's attempts
-    count for every module that uses it."""
+    count for every module that uses it; `modules`: only those."""
     cells = defaultdict(Counter)
+    modules_of = defaultdict(list)
+    uses = ModulePage.objects.filter(quiz__isnull=False)
+    if modules is not None:
+        uses = uses.filter(pk__in=list(modules))
+    for module_id, quiz_id in uses.values_list("pk", "quiz_id"):
+        modules_of[quiz_id].append(module_id)
+    progress = ModuleProgress.objects.filter(_people("user__", organisations, None),
+                                             _in_months("started_at", months))
+    attempts = Attempt.objects.filter(_people("user__", organisations, None),
+                                      _in_months("submitted_at", months),
+                                      submitted_at__isnull=False)
+    if modules is not None:
+        progress = progress.filter(module_id__in=list(modules))
+        attempts = attempts.filter(quiz_id__in=list(modules_of))
     for org, module, month, started, completed in (
-            ModuleProgress.objects.filter(_people("user__", organisations, None),
-                                          _in_months("started_at", months))
+            progress
             .annotate(month=_truncated("started_at")).order_by()
             .values_list("user__organisation_id", "module_id", "month")
             .annotate(n=Count("pk"), done=Count("pk", filter=Q(completed_at__isnull=False)))):
         cells[org, module, month].update(started=started, started_completed=completed)
-    modules_of = defaultdict(list)
-    for module_id, quiz_id in ModulePage.objects.filter(quiz__isnull=False).values_list(
-            "pk", "quiz_id"):
-        modules_of[quiz_id].append(module_id)
-    for org, quiz_id, month, attempts, passed in (
-            Attempt.objects.filter(_people("user__", organisations, None),
-                                   _in_months("submitted_at", months),
-                                   submitted_at__isnull=False)
-            .annotate(month=_truncated("submitted_at")).order_by()
+    for org, quiz_id, month, count, passed in (
+            attempts.annotate(month=_truncated("submitted_at")).order_by()
             .values_list("user__organisation_id", "quiz_id", "month")
             .annotate(n=Count("pk"), passed=Count("pk", filter=Q(passed=True)))):
         for module_id in modules_of.get(quiz_id, ()):
-            cells[org, module_id, month].update(attempts=attempts, passed=passed)
+            cells[org, module_id, month].update(attempts=count, passed=passed)
     return cells
 
 
-def completion_cells(organisations=None, job_role=None):
+def completion_cells(organisations=None, job_role=None, pages=None):
     """{(organisation, job role, page): completed} for the current staff: modules completed
-    and paths completed (module and path pages never share an id)."""
+    and paths completed (module and path pages never share an id); `pages`: only those."""
     cells = Counter()
     key = ("user__organisation_id", "user__job_role")
-    for org, role, page, n in (
-            ModuleProgress.objects.filter(_people("user__", organisations, job_role,
-                                                  current=True), completed_at__isnull=False)
-            .order_by().values_list(*key, "module_id").annotate(n=Count("pk"))):
-        cells[org, role, page] += n
-    for org, role, page, n in (
-            PathCompletion.objects.filter(_people("user__", organisations, job_role,
+    progress = ModuleProgress.objects.filter(_people("user__", organisations, job_role,
+                                                     current=True), completed_at__isnull=False)
+    paths = PathCompletion.objects.filter(_people("user__", organisations, job_role,
                                                   current=True))
-            .order_by().values_list(*key, "path_id").annotate(n=Count("pk"))):
+    if pages is not None:
+        progress = progress.filter(module_id__in=list(pages))
+        paths = paths.filter(path_id__in=list(pages))
+    for org, role, page, n in progress.order_by().values_list(*key, "module_id").annotate(
+            n=Count("pk")):
+        cells[org, role, page] += n
+    for org, role, page, n in paths.order_by().values_list(*key, "path_id").annotate(
+            n=Count("pk")):
         cells[org, role, page] += n
     return cells
 
@@ -235,13 +244,20 @@ def _write_cells(model, cells, key_fields, figures):
         for key, counts in cells.items() if any(counts.values())], batch_size=CHUNK)
 
 
-def refresh_cells(organisation_id, job_role, months=None):
-    """Recompute the cells of one organisation and job role: completion, and the `months`
-    of the monthly ones (None: every month; an empty set: none)."""
-    CompletionCell.objects.filter(organisation_id=organisation_id, job_role=job_role).delete()
-    CompletionCell.objects.bulk_create([
-        CompletionCell(organisation_id=org, job_role=role, page_id=page, completed=n)
-        for (org, role, page), n in completion_cells([organisation_id], job_role).items()])
+def refresh_cells(organisation_id, job_role, touch):
+    """Recompute the cells of one organisation and job role that `touch` names: completion
+    of its pages, the monthly figures of its months (None: all; empty: none)."""
+    months, pages = touch.months, touch.pages
+    if pages is None or pages:
+        stale = CompletionCell.objects.filter(organisation_id=organisation_id,
+                                              job_role=job_role)
+        if pages is not None:
+            stale = stale.filter(page_id__in=list(pages))
+        stale.delete()
+        CompletionCell.objects.bulk_create([
+            CompletionCell(organisation_id=org, job_role=role, page_id=page, completed=n)
+            for (org, role, page), n in completion_cells([organisation_id], job_role,
+                                                         pages).items()])
     if months is not None and not months:
         return
     stale = MonthCell.objects.filter(organisation_id=organisation_id, job_role=job_role)
@@ -249,12 +265,15 @@ def refresh_cells(organisation_id, job_role, months=None):
     if months is not None:
         stale = stale.filter(month__in=list(months))
         module_stale = module_stale.filter(month__in=list(months))
+    if pages is not None:
+        module_stale = module_stale.filter(module_id__in=list(pages))
     stale.delete()
     _write_cells(MonthCell, month_cells([organisation_id], job_role, months),
                  ("organisation_id", "job_role", "month"), MonthCell.FIGURES)
-    module_stale.delete()
-    _write_cells(ModuleMonthCell, module_month_cells([organisation_id], months),
-                 ("organisation_id", "module_id", "month"), ModuleMonthCell.FIGURES)
+    if pages is None or pages:
+        module_stale.delete()
+        _write_cells(ModuleMonthCell, module_month_cells([organisation_id], months, pages),
+                     ("organisation_id", "module_id", "month"), ModuleMonthCell.FIGURES)
 
 
 @transaction.atomic
@@ -281,27 +300,41 @@ def rebuild():
 # --- Marking and flushing -------------------------------------------------------------------
 
 @dataclass
-class Marks:
-    """What a change touched: people (with months of their own cells) and cells."""
+class Touch:
+    """Months and pages (modules, paths) whose figures may have changed; None: all."""
 
-    people: dict = field(default_factory=lambda: defaultdict(set))
+    months: set | None = field(default_factory=set)
+    pages: set | None = field(default_factory=set)
+
+    def add(self, months=(), pages=()):
+        if months is None or self.months is None:
+            self.months = None
+        else:
+            self.months.update(m for m in months if m is not None)
+        if pages is None or self.pages is None:
+            self.pages = None
+        else:
+            self.pages.update(p for p in pages if p is not None)
+        return self
+
+
+EVERYTHING = {"months": None, "pages": None}
+
+
+@dataclass
+class Marks:
+    """What a change touched: people, with the months and pages of their own cells, and
+    cells of an organisation and job role."""
+
+    people: dict = field(default_factory=dict)
     cells: dict = field(default_factory=dict)
 
-    def person(self, user_id, months=()):
-        """`months` of the person's cells changed (None: maybe any month)."""
-        if months is None or self.people.get(user_id, set()) is None:
-            self.people[user_id] = None
-        else:
-            self.people[user_id].update(m for m in months if m is not None)
+    def person(self, user_id, months=(), pages=()):
+        self.people.setdefault(user_id, Touch()).add(months, pages)
 
-    def cell(self, organisation_id, job_role, months=None):
-        if organisation_id is None:
-            return
-        key = (organisation_id, job_role)
-        if months is None or self.cells.get(key, set()) is None:
-            self.cells[key] = None
-        else:
-            self.cells.setdefault(key, set()).update(m for m in months if m is not None)
+    def cell(self, organisation_id, job_role, months=None, pages=None):
+        if organisation_id is not None:
+            self.cells.setdefault((organisation_id, job_role), Touch()).add(months, pages)
 
     def __bool__(self):
         return bool(self.people or self.cells)
@@ -314,17 +347,18 @@ def _pending():
     return getattr(_local, "marks", None)
 
 
-def mark_person(user_id, months=()):
-    """Someone's training changed, in these months of their cells."""
-    _submit(lambda marks: marks.person(user_id, months))
+def mark_person(user_id, months=(), pages=()):
+    """Someone's training changed, in these months and pages of their cells."""
+    _submit(lambda marks: marks.person(user_id, months, pages))
 
 
 def mark_people(user_ids):
     _submit(lambda marks: [marks.person(pk) for pk in user_ids])
 
 
-def mark_cells(organisation_id, job_role, months=None):
-    _submit(lambda marks: marks.cell(organisation_id, job_role, months))
+def mark_cells(organisation_id, job_role):
+    """Everything of an organisation and job role."""
+    _submit(lambda marks: marks.cell(organisation_id, job_role, **EVERYTHING))
 
 
 def _submit(add):
@@ -368,7 +402,7 @@ def flush(marks):
              .order_by("pk").values_list("pk"))
         if now:
             _write_staff(list(now.values()))
-        for user_id, months in marks.people.items():
+        for user_id, touch in marks.people.items():
             old, new = before.get(user_id), now.get(user_id)
             old_key = (old.organisation_id, old.job_role, old.is_current, old.is_deleted) \
                 if old else None
@@ -377,13 +411,13 @@ def flush(marks):
             if old_key != new_key:
                 for key in (old_key, new_key):
                     if key is not None:
-                        marks.cell(key[0], key[1], None)
+                        marks.cell(key[0], key[1], **EVERYTHING)
                 continue
             if new is not None:
-                marks.cell(new.organisation_id, new.job_role, months)
-        for (organisation_id, job_role), months in sorted(
+                marks.cell(new.organisation_id, new.job_role, touch.months, touch.pages)
+        for (organisation_id, job_role), touch in sorted(
                 marks.cells.items(), key=lambda item: (item[0][0], item[0][1])):
-            refresh_cells(organisation_id, job_role, months)
+            refresh_cells(organisation_id, job_role, touch)
 
 
 # --- Checking -------------------------------------------------------------------------------

@@ -298,9 +298,16 @@ def _period(request):
 
 @coordinator_required
 def indicators(request):
+    """The whole programme by job role and by organisation (a page of them), or one
+    organisation by job role."""
     form, figures = _period(request)
+    organisation_rows = None
+    if figures is not None and not form.cleaned_data.get("organisation"):
+        organisation_rows = Paginator(figures["by_organisation"], PAGE_SIZE).get_page(
+            request.GET.get("page"))
     return render(request, "reports/indicators.html", {
-        "form": form, "figures": figures, "querystring": request.GET.urlencode()},
+        "form": form, "figures": figures, "organisation_rows": organisation_rows,
+        "querystring": request.GET.urlencode()},
         status=200 if figures is not None else 400)
 
 
