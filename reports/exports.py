@@ -6,6 +6,7 @@ neutralised.
 """
 
 import csv
+import re
 import tempfile
 from collections import defaultdict
 from datetime import date, datetime
@@ -85,37 +86,50 @@ def xlsx_response(rows, filename, *, sheet_title):
 
 
 def write_xlsx(rows, output, *, sheet_title):
-    """Write `rows` with openpyxl's write-only workbook (memory stays flat) into `output`."""
+    """Write `rows` with openpyxl's write-only workbook (memory stays flat) into `output`.
+
+    Only the header and the dates are styled cells; other values go in as they are, which is
+    several times faster. No text becomes a formula: `neutralise` has put an apostrophe
+    before any text that starts like one (openpyxl takes a formula for text starting "=").
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=sheet_title[:31])
+    rows = iter(rows)
     bold = Font(bold=True)
-    header = True
+    header = []
+    for value in next(rows, []):
+        cell = WriteOnlyCell(sheet, value=_xlsx_value(value))
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
     for row in rows:
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, value=_xlsx_value(value))
             if isinstance(value, date):
+                cell = WriteOnlyCell(sheet, value=_xlsx_value(value))
                 cell.number_format = XLSX_DATE
-            elif isinstance(cell.value, str):
-                cell.data_type = "s"  # never a formula, whatever the text
-            if header:
-                cell.font = bold
-            cells.append(cell)
+                cells.append(cell)
+            else:
+                cells.append(_xlsx_value(value))
         sheet.append(cells)
-        header = False
     workbook.save(output)
 
 
+# XML 1.0 forbids most control characters: they are dropped rather than failing the file.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xlsx_value(value):
+    if isinstance(value, str):
+        if not value:
+            return None  # an empty cell is not written at all
+        return neutralise(XML_FORBIDDEN.sub("", value))
     if isinstance(value, datetime):
         return timezone.localtime(value).replace(tzinfo=None)
-    if isinstance(value, str):
-        # XML 1.0 forbids most control characters: drop them rather than fail.
-        return neutralise("".join(ch for ch in value if ch >= " " or ch in "\t\n\r"))
     return value
 
 

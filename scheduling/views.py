@@ -48,13 +48,14 @@ def session_list(request):
     return render(request, "scheduling/session_list.html", {"page": page})
 
 
-def _session_for(user, pk):
+def _session_for(user, pk, *, for_display=True):
     """A session this person may look at: open to them, or one they are on, or one they
-    run or oversee; 404 otherwise."""
-    session = get_object_or_404(
-        services.with_counts(AwarenessSession.objects.all()).prefetch_related("slots",
-                                                                             "trainers"),
-        pk=pk)
+    run or oversee; 404 otherwise. `for_display` brings its counts, slots and trainers
+    (registering and cancelling need none of them)."""
+    sessions = AwarenessSession.objects.all()
+    if for_display:
+        sessions = services.with_counts(sessions).prefetch_related("slots", "trainers")
+    session = get_object_or_404(sessions, pk=pk)
     if (services.open_to(session, user)
             or Registration.objects.filter(session=session, user=user).exists()
             or services.trained_by(user).filter(pk=pk).exists()
@@ -81,7 +82,7 @@ def session_detail(request, pk):
 @require_POST
 @login_required
 def register(request, pk):
-    session = _session_for(request.user, pk)
+    session = _session_for(request.user, pk, for_display=False)
     try:
         registration = services.register(session, request.user)
     except ValidationError as error:
@@ -100,7 +101,7 @@ def register(request, pk):
 @require_POST
 @login_required
 def cancel(request, pk):
-    session = _session_for(request.user, pk)
+    session = _session_for(request.user, pk, for_display=False)
     registration = get_object_or_404(Registration, session=session, user=request.user)
     try:
         services.cancel(registration, by=request.user)
