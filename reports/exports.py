@@ -41,9 +41,18 @@ def csv_lines(rows):
     beside a decimal point (English)."""
     decimal_mark = get_format("DECIMAL_SEPARATOR")
     writer = csv.writer(_Echo(), delimiter=";" if decimal_mark == "," else ",")
+    moments = {}  # the same session times come back on every row of the session
+
+    def cell(value):
+        if type(value) is datetime:
+            if value not in moments:
+                moments[value] = _csv_cell(value, decimal_mark)
+            return moments[value]
+        return _csv_cell(value, decimal_mark)
+
     yield "\ufeff"
     for row in rows:
-        yield writer.writerow([_csv_cell(value, decimal_mark) for value in row])
+        yield writer.writerow([cell(value) for value in row])
 
 
 def csv_response(rows, filename):

@@ -26,6 +26,9 @@ def _organisation_field(viewer, *, required, label=ORGANISATION):
     field = forms.ModelChoiceField(label=label, required=required, widget=LongSelect,
                                    queryset=access.visible_organisations(viewer))
     field.empty_label = _("Toutes") if not required else _("Choisir…")
+    # Names only, in one query (not 600 model instances through a server-side cursor).
+    field.choices = [("", field.empty_label),
+                     *field.queryset.order_by("name").values_list("pk", "name")]
     return field
 
 

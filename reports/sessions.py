@@ -19,20 +19,16 @@ from .stats import ids_of, rate
 UPCOMING = (Registration.Status.REGISTERED, Registration.Status.WAITING)
 
 
-COUNT_CAP = 1000
-
-
 def upcoming_registrations(people, *, limit=20, now=None):
-    """The next registrations of `people` to sessions still to come, and how many in all
-    (counted up to COUNT_CAP: across organisations, "more than 1,000" says enough)."""
+    """The next `limit` registrations of `people` to sessions still to come (and whether
+    there are more: the sessions page lists them all)."""
     now = now or timezone.now()
     registrations = Registration.objects.filter(
         user__in=ids_of(people), status__in=UPCOMING,
         session__status=AwarenessSession.Status.SCHEDULED, session__starts_at__gte=now)
-    count = registrations.order_by()[:COUNT_CAP + 1].count()
-    return {"count": min(count, COUNT_CAP), "more": count > COUNT_CAP,
-            "items": list(registrations.select_related("session", "user")
-                          .order_by("session__starts_at", "user__last_name", "pk")[:limit])}
+    items = list(registrations.select_related("session", "user")
+                 .order_by("session__starts_at", "user__last_name", "pk")[:limit + 1])
+    return {"items": items[:limit], "more": len(items) > limit}
 
 
 def attendance_rows(people, *, with_organisation=False, chunk=1000):
@@ -45,27 +41,23 @@ def attendance_rows(people, *, with_organisation=False, chunk=1000):
     yield header
     registrations = (Registration.objects.filter(user__in=ids_of(people))
                      .exclude(status=Registration.Status.CANCELLED)
-                     .select_related("session", "user", "user__organisation")
-                     .only("status", "hours_attended", "session__title", "session__starts_at",
-                           "session__ends_at", "session__status", "user__last_name",
-                           "user__first_name", "user__email", "user__job_role", "user__site",
-                           "user__organisation__name")
                      .order_by("session__starts_at", "session_id", "user__last_name",
-                               "user__first_name", "pk"))
-    # Labels translated once, not per row.
+                               "user__first_name", "pk")
+                     .values_list("session__title", "session__starts_at", "session__ends_at",
+                                  "session__status", "user__last_name", "user__first_name",
+                                  "user__email", "user__job_role", "user__site",
+                                  "user__organisation__name", "status", "hours_attended"))
+    # Labels translated once, not per row; values, not model instances.
     session_states = {value: str(label) for value, label in AwarenessSession.Status.choices}
     statuses = {value: str(label) for value, label in Registration.Status.choices}
     job_roles = {value: str(label) for value, label in JobRole.choices}
-    for registration in registrations.iterator(chunk_size=chunk):
-        session, person = registration.session, registration.user
-        row = [session.title, session.starts_at, session.ends_at,
-               session_states.get(session.status, session.status), person.last_name,
-               person.first_name, person.email, job_roles.get(person.job_role, person.job_role),
-               person.site]
+    for (title, starts_at, ends_at, state, last_name, first_name, email, job_role, site,
+         organisation, status, hours) in registrations.iterator(chunk_size=chunk):
+        row = [title, starts_at, ends_at, session_states.get(state, state), last_name,
+               first_name, email, job_roles.get(job_role, job_role), site]
         if with_organisation:
-            row.append(person.organisation.name if person.organisation_id else "")
-        row += [statuses.get(registration.status, registration.status),
-                float(registration.hours_attended)]
+            row.append(organisation or "")
+        row += [statuses.get(status, status), float(hours)]
         yield row
 
 

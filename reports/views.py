@@ -33,6 +33,14 @@ PAGE_SIZE = 50
 PREVIEW_PAGE_SIZE = 200
 
 
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.__dict__["count"] = count
+
+
 def coordinator_required(view):
     """The HR space's pages for the coordination only; HR get 403."""
 
@@ -65,8 +73,10 @@ def _staff_filters(request):
 def dashboard(request):
     form, filters, people = _staff_filters(request)
     scope = stats.summary_scope(request.user, **filters)
-    page = Paginator(people.select_related("organisation"), PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    figures = stats.headline(people, scope=scope)
+    # The head count is known from the figures: the paginator need not count again.
+    page = CountedPaginator(people.select_related("organisation"), PAGE_SIZE,
+                            count=figures["total"]).get_page(request.GET.get("page"))
     details = stats.training_details(list(page))
     completion = stats.completion(people, scope=scope)
     months = completion["months"]
@@ -76,7 +86,7 @@ def dashboard(request):
         "staff": [{"person": p, "status": stats.status_of(p),
                    "status_label": stats.Status.LABELS[stats.status_of(p)], **details[p.pk]}
                   for p in page],
-        "figures": stats.headline(people, scope=scope),
+        "figures": figures,
         "completion": completion,
         "overdue": stats.overdue(people),
         "upcoming": sessions.upcoming_registrations(people),
