@@ -74,14 +74,12 @@ def indicators(date_from, date_to, *, organisation=None):
 
     names = dict(Organisation.objects.filter(pk__in={org for org, _r in cells})
                  .values_list("pk", "name"))
-    labels = dict(JobRole.choices)
+    labels = {role: str(label) for role, label in JobRole.choices}  # translated once
     rows = [{"organisation": names.get(org, ""), "organisation_id": org, "job_role": role,
              "job_role_label": labels.get(role, role), **figures}
             for (org, role), figures in cells.items()]
     rows.sort(key=lambda r: (r["organisation"], str(r["job_role_label"])))
-    totals = _summed(rows, lambda row: "all").get("all", dict.fromkeys(FIGURES, 0))
-    by_role = _summed(rows, lambda row: row["job_role"])
-    by_organisation = _summed(rows, lambda row: row["organisation_id"])
+    totals, by_role, by_organisation = _summed(rows)
     for item in [*rows, totals, *by_role.values(), *by_organisation.values()]:
         item["completion_rate"] = rate(item["completed"], item["started"])
         item["pass_rate"] = rate(item["passed"], item["attempts"])
@@ -97,14 +95,20 @@ def indicators(date_from, date_to, *, organisation=None):
             "sessions": session_indicators(start, end, organisation=organisation)}
 
 
-def _summed(rows, key):
-    """{key(row): the FIGURES of the rows with that key, added up}."""
-    sums = {}
+def _summed(rows):
+    """The FIGURES of the rows added up: in all, by job role, by organisation (one pass)."""
+    totals = dict.fromkeys(FIGURES, 0)
+    by_role, by_organisation = {}, {}
     for row in rows:
-        total = sums.setdefault(key(row), dict.fromkeys(FIGURES, 0))
+        role = by_role.setdefault(row["job_role"], dict.fromkeys(FIGURES, 0))
+        organisation = by_organisation.setdefault(row["organisation_id"],
+                                                  dict.fromkeys(FIGURES, 0))
         for name in FIGURES:
-            total[name] += row[name]
-    return sums
+            value = row[name]
+            totals[name] += value
+            role[name] += value
+            organisation[name] += value
+    return totals, by_role, by_organisation
 
 
 def _by_module(module_months):

@@ -118,6 +118,20 @@ class ModuleMonthCell(models.Model):
         return f"{self.organisation_id}/{self.module_id}/{self.month:%Y-%m}"
 
 
+class SessionCell(models.Model):
+    """One awareness session's seated registrations (registered, present, absent, excused),
+    presences and hours of presence, whoever the people (the sessions indicators)."""
+
+    session = models.OneToOneField("scheduling.AwarenessSession", primary_key=True,
+                                   on_delete=models.CASCADE, related_name="+")
+    seated = models.PositiveIntegerField(default=0)
+    present = models.PositiveIntegerField(default=0)
+    hours = models.DecimalField(max_digits=9, decimal_places=2, default=0)
+
+    def __str__(self):
+        return str(self.session_id)
+
+
 class ExportJob(models.Model):
     """A large spreadsheet built by the task worker, for the person who asked only, kept
     until `expires_at` (`manage.py purge_exports`)."""

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from accounts.models import JobRole
 from scheduling.models import AwarenessSession, Registration
 
+from .models import SessionCell
 from .stats import ids_of, rate
 
 UPCOMING = (Registration.Status.REGISTERED, Registration.Status.WAITING)
@@ -70,15 +71,21 @@ def session_indicators(start, end, *, organisation=None):
     """Sessions held in [start, end), seats filled and attendance rate (two queries)."""
     held = AwarenessSession.objects.filter(status=AwarenessSession.Status.CLOSED,
                                            starts_at__gte=start, starts_at__lt=end)
-    registrations = Registration.objects.filter(session__in=held.values("pk"),
-                                                status__in=Registration.SEATED)
-    if organisation is not None:
-        registrations = registrations.filter(user__organisation=organisation)
+    if organisation is None:  # every session: their summaries (reports.models.SessionCell)
+        sessions = held.aggregate(count=Count("pk"), seats=Sum("capacity"))
+        seated = SessionCell.objects.filter(session__in=held.values("pk")).aggregate(
+            seated=Sum("seated"), present=Sum("present"), hours=Sum("hours"))
+        seated = {name: value or 0 for name, value in seated.items()}
+    else:  # the sessions and registrations of one organisation's people: few
+        registrations = Registration.objects.filter(
+            session__in=held.values("pk"), status__in=Registration.SEATED,
+            user__organisation=organisation)
         held = held.filter(pk__in=registrations.values("session"))
-    sessions = held.aggregate(count=Count("pk"), seats=Sum("capacity"))
-    seated = registrations.aggregate(
-        seated=Count("pk"), present=Count("pk", filter=Q(status=Registration.Status.ATTENDED)),
-        hours=Sum("hours_attended"))
+        sessions = held.aggregate(count=Count("pk"), seats=Sum("capacity"))
+        seated = registrations.aggregate(
+            seated=Count("pk"),
+            present=Count("pk", filter=Q(status=Registration.Status.ATTENDED)),
+            hours=Sum("hours_attended"))
     seats = sessions["seats"] or 0
     return {"held": sessions["count"], "seats": seats, "filled": seated["seated"],
             "fill_rate": rate(seated["seated"], seats), "present": seated["present"],

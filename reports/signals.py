@@ -167,7 +167,7 @@ def attempt_deleted(sender, instance, **kwargs):
                               _modules_of(instance.quiz_id))
 
 
-REGISTRATION_FIELDS = ("status",)
+REGISTRATION_FIELDS = ("status", "hours_attended")
 
 
 def registration_loaded(sender, instance, **kwargs):
@@ -186,12 +186,16 @@ def registration_saved(sender, instance, created, **kwargs):
     old = getattr(instance, "_summary_loaded", (None,))[0]
     if (instance.status == attended) != (old == attended and not created):
         summaries.mark_person(instance.user_id, _attended_months(instance))
+    if created or _changed(instance, REGISTRATION_FIELDS):
+        summaries.refresh_sessions([instance.session_id])
     _remember(instance, REGISTRATION_FIELDS)
 
 
 def registration_deleted(sender, instance, **kwargs):
     if instance.status == Registration.Status.ATTENDED and not _skipped(instance):
         summaries.mark_person(instance.user_id, _attended_months(instance))
+    if AwarenessSession.objects.filter(pk=instance.session_id).exists():
+        summaries.refresh_sessions([instance.session_id])
 
 
 # --- Assignments ----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Count, DateField, Min, Q
+from django.db.models import Count, DateField, Min, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
@@ -30,7 +30,7 @@ from courses.models import Assignment, ModulePage, ModuleProgress, PathCompletio
 from quizzes.models import Attempt
 from scheduling.models import Registration
 
-from .models import CompletionCell, ModuleMonthCell, MonthCell, StaffSummary
+from .models import CompletionCell, ModuleMonthCell, MonthCell, SessionCell, StaffSummary
 
 CHUNK = 2000
 STAFF_FIELDS = ("organisation", "job_role", "is_current", "is_deleted", "modules_completed",
@@ -230,6 +230,34 @@ def staff_rows(user_ids=None):
                 assigned=assigned, assigned_done=done, next_due=next_due)
 
 
+def session_cells(session_ids=None):
+    """{session: (seated, present, hours)} from the registrations."""
+    registrations = Registration.objects.filter(status__in=Registration.SEATED)
+    if session_ids is not None:
+        registrations = registrations.filter(session_id__in=list(session_ids))
+    return {session: (seated, present, hours) for session, seated, present, hours in (
+        registrations.order_by().values_list("session_id").annotate(
+            seated=Count("pk"), present=Count("pk", filter=Q(
+                status=Registration.Status.ATTENDED)), hours=Sum("hours_attended")))}
+
+
+def refresh_sessions(session_ids):
+    """Recompute the SessionCell of these sessions (a handful of registrations each)."""
+    session_ids = list(session_ids)
+    computed = session_cells(session_ids)
+    SessionCell.objects.filter(session_id__in=session_ids).exclude(
+        session_id__in=list(computed)).delete()
+    _write_sessions(computed)
+
+
+def _write_sessions(computed):
+    SessionCell.objects.bulk_create(
+        [SessionCell(session_id=pk, seated=seated, present=present, hours=hours or 0)
+         for pk, (seated, present, hours) in computed.items()],
+        batch_size=CHUNK, update_conflicts=True, unique_fields=["session"],
+        update_fields=["seated", "present", "hours"])
+
+
 # --- Writing --------------------------------------------------------------------------------
 
 def _write_staff(rows):
@@ -279,8 +307,9 @@ def refresh_cells(organisation_id, job_role, touch):
 @transaction.atomic
 def rebuild():
     """Recompute every summary table from the raw rows."""
-    for model in (StaffSummary, CompletionCell, MonthCell, ModuleMonthCell):
+    for model in (StaffSummary, CompletionCell, MonthCell, ModuleMonthCell, SessionCell):
         model.objects.all().delete()
+    _write_sessions(session_cells())
     rows = []
     for row in staff_rows():
         rows.append(row)
@@ -468,6 +497,13 @@ def differences(organisation=None):
              _stored(MonthCell, ("organisation_id", "job_role", "month"), MonthCell.FIGURES,
                      organisations),
              month_cells(organisations), found)
+    if organisations is None:
+        stored_sessions = {row[0]: Counter(seated=row[1], present=row[2], hours=row[3])
+                           for row in SessionCell.objects.values_list("session_id", "seated",
+                                                                      "present", "hours")}
+        _compare("SessionCell", stored_sessions,
+                 {pk: Counter(seated=seated, present=present, hours=hours or 0)
+                  for pk, (seated, present, hours) in session_cells().items()}, found)
     _compare("ModuleMonthCell",
              _stored(ModuleMonthCell, ("organisation_id", "module_id", "month"),
                      ModuleMonthCell.FIGURES, organisations),
