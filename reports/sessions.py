@@ -32,7 +32,7 @@ def upcoming_registrations(people, *, limit=20, now=None):
     return {"items": items[:limit], "more": len(items) > limit}
 
 
-def attendance_rows(people, *, with_organisation=False, chunk=1000):
+def attendance_rows(people, *, with_organisation=False, sessions_per_batch=2000):
     """The attendance list: one row per (non-cancelled) registration of `people`."""
     header = [_("Session"), _("Début"), _("Fin"), _("État de la session"), _("Nom"),
               _("Prénom"), _("E-mail"), _("Métier"), _("Site ou agence")]
@@ -41,25 +41,31 @@ def attendance_rows(people, *, with_organisation=False, chunk=1000):
     header += [_("Inscription"), _("Heures de présence")]
     yield header
     registrations = (Registration.objects.filter(user__in=ids_of(people))
-                     .exclude(status=Registration.Status.CANCELLED)
-                     .order_by("session__starts_at", "session_id", "user__last_name",
-                               "user__first_name", "pk")
-                     .values_list("session__title", "session__starts_at", "session__ends_at",
-                                  "session__status", "user__last_name", "user__first_name",
-                                  "user__email", "user__job_role", "user__site",
-                                  "user__organisation__name", "status", "hours_attended"))
+                     .exclude(status=Registration.Status.CANCELLED))
+    # Sessions in order, a batch at a time, then their registrations: plain queries that keep
+    # memory flat (a server-side cursor over the same rows is twice as slow).
+    sessions = list(AwarenessSession.objects.filter(
+        pk__in=registrations.values("session_id")).order_by("starts_at", "pk")
+        .values_list("pk", flat=True))
     # Labels translated once, not per row; values, not model instances.
     session_states = {value: str(label) for value, label in AwarenessSession.Status.choices}
     statuses = {value: str(label) for value, label in Registration.Status.choices}
     job_roles = {value: str(label) for value, label in JobRole.choices}
-    for (title, starts_at, ends_at, state, last_name, first_name, email, job_role, site,
-         organisation, status, hours) in registrations.iterator(chunk_size=chunk):
-        row = [title, starts_at, ends_at, session_states.get(state, state), last_name,
-               first_name, email, job_roles.get(job_role, job_role), site]
-        if with_organisation:
-            row.append(organisation or "")
-        row += [statuses.get(status, status), float(hours)]
-        yield row
+    for start in range(0, len(sessions), sessions_per_batch):
+        batch = registrations.filter(session_id__in=sessions[start:start + sessions_per_batch])
+        for (title, starts_at, ends_at, state, last_name, first_name, email, job_role, site,
+             organisation, status, hours) in batch.order_by(
+                "session__starts_at", "session_id", "user__last_name", "user__first_name",
+                "pk").values_list(
+                "session__title", "session__starts_at", "session__ends_at", "session__status",
+                "user__last_name", "user__first_name", "user__email", "user__job_role",
+                "user__site", "user__organisation__name", "status", "hours_attended"):
+            row = [title, starts_at, ends_at, session_states.get(state, state), last_name,
+                   first_name, email, job_roles.get(job_role, job_role), site]
+            if with_organisation:
+                row.append(organisation or "")
+            row += [statuses.get(status, status), float(hours)]
+            yield row
 
 
 def attendance_count(people):
