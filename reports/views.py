@@ -77,7 +77,9 @@ def dashboard(request):
     # The head count is known from the figures: the paginator need not count again.
     page = CountedPaginator(people.select_related("organisation"), PAGE_SIZE,
                             count=figures["total"]).get_page(request.GET.get("page"))
-    details = stats.training_details(list(page))
+    late = stats.late_people(people)
+    # One reading of the details for the page and the late list together.
+    details = stats.training_details(list({p.pk: p for p in [*page, *late]}.values()))
     completion = stats.completion(people, scope=scope)
     months = completion["months"]
     return render(request, "reports/dashboard.html", {
@@ -88,7 +90,7 @@ def dashboard(request):
                   for p in page],
         "figures": figures,
         "completion": completion,
-        "overdue": stats.overdue(people),
+        "overdue": [{"person": p, "items": details[p.pk]["overdue_items"]} for p in late],
         "upcoming": sessions.upcoming_registrations(people),
         "months": months,
         "month_chart": charts.monthly_bars(months),
