@@ -126,6 +126,9 @@ def page_deleting(sender, instance, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
+    """The page's own cells go (its quiz's attempts stay counted by month); the people who
+    had progress on it are counted again."""
+    summaries.forget_page(instance.pk)
     users = _being_deleted("pages").pop(instance.pk, None)
     if not users:
         return

@@ -304,6 +304,12 @@ def refresh_cells(organisation_id, job_role, touch):
                      ("organisation_id", "module_id", "month"), ModuleMonthCell.FIGURES)
 
 
+def forget_page(page_id):
+    """The cells of a deleted module or path page."""
+    CompletionCell.objects.filter(page_id=page_id).delete()
+    ModuleMonthCell.objects.filter(module_id=page_id).delete()
+
+
 @transaction.atomic
 def rebuild():
     """Recompute every summary table from the raw rows."""
