@@ -65,6 +65,7 @@ BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
 from bench import _postgres  # noqa: E402
+from bench._inprocess import median_ms  # noqa: E402
 from bench._load import report, run  # noqa: E402
 
 DB_NAME = "reperes_national"
@@ -341,15 +342,6 @@ def check(name, response):
     return True
 
 
-def median_ms(function, rounds=ROUNDS):
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
 def measure_in_process(page_list, made):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -369,7 +361,7 @@ def measure_in_process(page_list, made):
         def once(client=client, url=url, statuses=statuses):
             statuses.append(fetch(client, url).status_code)
 
-        median = median_ms(once)
+        median = median_ms(once, rounds=ROUNDS)
         if any(s != 200 for s in statuses):
             info(f"{name}: statuses {sorted(set(statuses))}")
             failures.append(f"{name}: statuses {sorted(set(statuses))}")
@@ -492,7 +484,7 @@ def measure_http(port, page_list, made, measured):
 
         once()
         once()  # one warm-up per worker
-        median = median_ms(once)
+        median = median_ms(once, rounds=ROUNDS)
         if any(s != 200 for s in statuses):
             info(f"{name}_http: statuses {sorted(set(statuses))}")
             failures.append(f"{name}_http: statuses {sorted(set(statuses))}")
