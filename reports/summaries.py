@@ -265,6 +265,12 @@ def _write_staff(rows):
                                      unique_fields=["user"], update_fields=list(STAFF_FIELDS))
 
 
+def _write_completion(cells):
+    CompletionCell.objects.bulk_create([
+        CompletionCell(organisation_id=org, job_role=role, page_id=page, completed=n)
+        for (org, role, page), n in cells.items()], batch_size=CHUNK)
+
+
 def _write_cells(model, cells, key_fields, figures):
     model.objects.bulk_create([
         model(**dict(zip(key_fields, key, strict=True)), **{name: counts[name]
@@ -282,10 +288,7 @@ def refresh_cells(organisation_id, job_role, touch):
         if pages is not None:
             stale = stale.filter(page_id__in=list(pages))
         stale.delete()
-        CompletionCell.objects.bulk_create([
-            CompletionCell(organisation_id=org, job_role=role, page_id=page, completed=n)
-            for (org, role, page), n in completion_cells([organisation_id], job_role,
-                                                         pages).items()])
+        _write_completion(completion_cells([organisation_id], job_role, pages))
     if months is not None and not months:
         return
     stale = MonthCell.objects.filter(organisation_id=organisation_id, job_role=job_role)
@@ -323,9 +326,7 @@ def rebuild():
             StaffSummary.objects.bulk_create(rows)
             rows = []
     StaffSummary.objects.bulk_create(rows)
-    CompletionCell.objects.bulk_create([
-        CompletionCell(organisation_id=org, job_role=role, page_id=page, completed=n)
-        for (org, role, page), n in completion_cells().items()], batch_size=CHUNK)
+    _write_completion(completion_cells())
     _write_cells(MonthCell, month_cells(), ("organisation_id", "job_role", "month"),
                  MonthCell.FIGURES)
     _write_cells(ModuleMonthCell, module_month_cells(), ("organisation_id", "module_id", "month"),
