@@ -300,7 +300,12 @@ def assignment_delete(request, pk):
 # --- Indicators (coordination) -------------------------------------------------------------
 
 def _period(request):
-    form = PeriodForm(request.GET or PeriodForm.default_period(), viewer=request.user)
+    # The default period for the dates the query string leaves out (a page link keeps the
+    # query string: `?page=2` alone is the default period's second page).
+    data = request.GET.copy()
+    for name, value in PeriodForm.default_period().items():
+        data.setdefault(name, value.isoformat())
+    form = PeriodForm(data, viewer=request.user)
     if not form.is_valid():
         return form, None
     data = form.cleaned_data

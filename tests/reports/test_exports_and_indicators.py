@@ -161,3 +161,26 @@ def test_indicators_are_for_the_coordination_only(client, hr_a):
     client.force_login(hr_a)
     assert client.get("/espace-rh/indicateurs/").status_code == 403
     assert client.get("/espace-rh/indicateurs/indicateurs.csv").status_code == 403
+
+
+def test_indicators_pages_of_organisations_keep_the_default_period(client, coordinator, org_c):
+    """Without dates in the query string, page 2 is the default period's second page (a 400
+    before), and each organisation links to its own detail by job role."""
+    from tests.factories import OrganisationFactory
+
+    organisations = [OrganisationFactory(name=f"Bailleur {n:02d}", slug=f"bailleur-page-{n}")
+                     for n in range(60)]
+    for organisation in organisations:
+        UserFactory(organisation=organisation)
+    first_link = f">{organisations[0].name}</a>"
+    last_link = f">{organisations[-1].name}</a>"
+    client.force_login(coordinator)
+    first = body(client.get("/espace-rh/indicateurs/"))
+    assert first_link in first and last_link not in first
+    response = client.get("/espace-rh/indicateurs/?page=2")
+    assert response.status_code == 200
+    second = body(response)
+    assert last_link in second and first_link not in second
+    assert f'href="?organisation={organisations[-1].pk}"' in second  # the page number dropped
+    detail = body(client.get(f"/espace-rh/indicateurs/?organisation={org_c.organisation.pk}"))
+    assert "Par organisation et par métier" in detail and "Gardien·ne d'immeuble" in detail
