@@ -23,7 +23,8 @@ docs/deployment.md recommends), media in a temporary folder.
    at once and timed as it is read.
 3. Registration under load (through gunicorn): 200 people, each logged in and holding the
    session page's CSRF token, post the registration form of one session of 10 seats at the
-   same moment; the session and its registrations are deleted afterwards.
+   same moment; three such rounds, each on a new session, give the median of their 95th
+   percentiles; the sessions and their registrations are deleted afterwards.
 4. Figures: the summary tables against the raw rows (reports.summaries.differences).
 
 Targets, median milliseconds: HR dashboard of all organisations (coordinator) <= 300;
@@ -74,6 +75,7 @@ MARKER = "bench_national_marker"
 ROUNDS = 7
 LOAD_CLIENTS = 200
 LOAD_CAPACITY = 10
+LOAD_ROUNDS = 3
 LOAD_TITLE = "Session de charge nationale (bench)"
 EXPLAIN_FILE = Path(tempfile.gettempdir()) / "reperes-national-explain.txt"
 
@@ -654,6 +656,30 @@ def load_people(count):
 
 
 def measure_registration(port):
+    """LOAD_ROUNDS rounds of the load, each on a new session: the median of their 95th
+    percentiles (one round alone varies by a fifth on this machine), and the worst
+    overbooking of any round."""
+    from django.conf import settings
+
+    p95s, overbooked = [], 0
+    for round_number in range(1, LOAD_ROUNDS + 1):
+        p95, seated, session = registration_round(port, round_number)
+        p95s.append(p95)
+        overbooked = max(overbooked, seated - LOAD_CAPACITY)
+    one_registration(session)
+    limits = {**settings.ACCOUNT_RATE_LIMITS, **getattr(settings, "REPERES_RATE_LIMITS", {})}
+    named = [k for k in limits if "regist" in k or "session" in k]
+    info(f"rate limits: {', '.join(sorted(limits))} — "
+         + (f"{', '.join(named)} may apply" if named else "none applies to registering"))
+    info(f"registration p95 of the {LOAD_ROUNDS} rounds: "
+         + ", ".join(f"{p:.0f} ms" for p in p95s))
+    results.append(("registration_p95", statistics.median(p95s), "ms", "<=", 1000))
+    results.append(("registration_overbooked", max(0, overbooked), "seats", "<=", 0))
+
+
+def registration_round(port, round_number):
+    """One round: LOAD_CLIENTS people post the registration form at the same moment.
+    Returns (p95 in ms, seats taken, the session)."""
     from django.conf import settings
     from django.test import Client
 
@@ -707,24 +733,18 @@ def measure_registration(port):
         list(pool.map(post, range(len(prepared))))
     latencies = sorted(ms for _status, ms in outcomes)
     p95 = latencies[math.ceil(0.95 * len(latencies)) - 1]
-    statuses = statistics.multimode([s for s, _ms in outcomes])
     by_status = {s: sum(1 for o in outcomes if o[0] == s) for s in {o[0] for o in outcomes}}
     registrations = Registration.objects.filter(session=session)
     seated = registrations.seated().count()
     waiting = registrations.filter(status=Registration.Status.WAITING).count()
     refused = len(prepared) - registrations.count()
-    info(f"registration: {len(prepared)} simultaneous POSTs, statuses {by_status} (most "
-         f"{statuses}); latency median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, "
+    expected = seated == LOAD_CAPACITY and seated + waiting + refused == len(prepared)
+    info(f"registration round {round_number}: {len(prepared)} simultaneous POSTs, statuses "
+         f"{by_status}; latency median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, "
          f"max {latencies[-1]:.0f} ms; {seated} seated, {waiting} waiting, {refused} refused "
-         f"({'as expected' if seated == LOAD_CAPACITY and seated + waiting + refused == len(prepared) else 'NOT as expected'})")
-    one_registration(session)
-    limits = {**settings.ACCOUNT_RATE_LIMITS, **getattr(settings, "REPERES_RATE_LIMITS", {})}
-    named = [k for k in limits if "regist" in k or "session" in k]
-    info(f"rate limits: {', '.join(sorted(limits))} — "
-         + (f"{', '.join(named)} may apply" if named else "none applies to registering")
-         + f"; {by_status.get(429, 0)} answers 429")
-    results.append(("registration_p95", p95, "ms", "<=", 1000))
-    results.append(("registration_overbooked", max(0, seated - LOAD_CAPACITY), "seats", "<=", 0))
+         f"({'as expected' if expected else 'NOT as expected'}); "
+         f"{by_status.get(429, 0)} answers 429")
+    return p95, seated, session
 
 
 def one_registration(session):

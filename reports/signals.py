@@ -189,9 +189,23 @@ def registration_saved(sender, instance, created, **kwargs):
     old = getattr(instance, "_summary_loaded", (None,))[0]
     if (instance.status == attended) != (old == attended and not created):
         summaries.mark_person(instance.user_id, _attended_months(instance))
-    if created or _changed(instance, REGISTRATION_FIELDS):
+    if _session_cell_changed(instance, created):
         summaries.refresh_sessions([instance.session_id])
     _remember(instance, REGISTRATION_FIELDS)
+
+
+def _session_cell_changed(registration, created):
+    """Whether this save may change its session's cell: only seated registrations count
+    there, so a place on the waiting list (most registrations to a full session) changes
+    nothing."""
+    seated = Registration.SEATED
+    if created:
+        return registration.status in seated
+    loaded = getattr(registration, "_summary_loaded", None)
+    if loaded is None:  # not read from the database here: what it was is unknown
+        return True
+    return loaded != (registration.status, registration.hours_attended) and (
+        registration.status in seated or loaded[0] in seated)
 
 
 def registration_deleted(sender, instance, **kwargs):

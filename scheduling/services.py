@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.dispatch import Signal
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -198,19 +198,27 @@ def missing_prerequisite(session, user):
 def register(session, user, *, by=None):
     """Give `user` a seat, or a place on the waiting list when the session is full.
 
-    Raises ValidationError with a French message when they cannot register.
+    `session` is a session or its id: the locked read below is the only one needed.
+    Raises ValidationError with a French message when they cannot register, and
+    AwarenessSession.DoesNotExist for an unknown id.
     """
     with transaction.atomic():
-        session = _locked_session(session.pk)
+        session = _locked_session(getattr(session, "pk", session))
         if error := registration_error(session, user, by=by):
             raise ValidationError(error)
-        registration = Registration.objects.filter(session=session, user=user).first()
+        # One reading of the session's registrations: the seats, the waiting list and this
+        # person's earlier registration, if any.
+        counts = session.registrations.order_by().aggregate(
+            seated=Count("pk", filter=Q(status__in=Registration.SEATED)),
+            waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+            mine=Max("pk", filter=Q(user=user)))
+        registration = Registration.objects.get(pk=counts["mine"]) if counts["mine"] else None
         if registration is not None and registration.is_active:
             raise ValidationError(
                 _("%(name)s est déjà inscrit·e à cette session.") % {"name": user.get_full_name()}
                 if by and by != user else _("Vous êtes déjà inscrit·e à cette session."))
         now = timezone.now()
-        full = session.registrations.seated().count() >= session.capacity
+        full = counts["seated"] >= session.capacity
         fields = {
             "status": Registration.Status.WAITING if full else Registration.Status.REGISTERED,
             "waiting_since": now if full else None,
@@ -224,6 +232,9 @@ def register(session, user, *, by=None):
             for name, value in fields.items():
                 setattr(registration, name, value)
             registration.save()
+        # Their place in line as they joined it, known under the lock (for the message that
+        # answers the registration; waiting_position() counts it again later).
+        registration.place_when_registered = counts["waiting"] + 1 if full else None
         notify_after_commit("waitlisted" if full else "registered", registration)
     return registration
 

@@ -82,20 +82,24 @@ def session_detail(request, pk):
 @require_POST
 @login_required
 def register(request, pk):
-    session = _session_for(request.user, pk, for_display=False)
+    # Registering proves the session is open to them; only a refusal needs the check that
+    # they may see it (a 404 then, as for its page).
     try:
-        registration = services.register(session, request.user)
+        registration = services.register(pk, request.user)
+    except AwarenessSession.DoesNotExist:
+        raise Http404 from None
     except ValidationError as error:
+        _session_for(request.user, pk, for_display=False)
         _error(request, error)
     else:
         if registration.status == Registration.Status.WAITING:
             messages.info(request, _("La session est complète : vous êtes sur la liste "
                                      "d'attente, en position %(position)s.") % {
-                "position": services.waiting_position(registration)})
+                "position": registration.place_when_registered})
         else:
             messages.success(request, _("Vous êtes inscrit·e. Une confirmation vous a été "
                                         "envoyée par e-mail."))
-    return redirect(session.get_absolute_url())
+    return redirect("scheduling:detail", pk=pk)
 
 
 @require_POST

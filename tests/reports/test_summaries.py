@@ -3,10 +3,12 @@ application makes (hypothesis): every figure of the dashboards and indicators re
 summaries equals the same figure counted from the raw rows, by a second code path or in
 plain Python here."""
 
+import contextlib
 from collections import Counter
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +25,7 @@ from quizzes.models import Attempt
 from reports import stats, summaries
 from reports.indicators import indicators
 from reports.models import CompletionCell, MonthCell, StaffSummary
+from scheduling import services as scheduling_services
 from scheduling.models import AwarenessSession, Registration
 from tests.factories import OrganisationFactory, UserFactory
 
@@ -41,6 +44,8 @@ operations = st.lists(st.one_of(
     st.tuples(st.just("delete_attempts"), person),
     st.tuples(st.just("attend"), person, st.integers(0, 1)),
     st.tuples(st.just("absent"), person, st.integers(0, 1)),
+    st.tuples(st.just("register"), person),  # a seat, or the waiting list once full
+    st.tuples(st.just("cancel"), person),  # frees a seat: the first waiting takes it
     st.tuples(st.just("move"), person, st.integers(0, 1), st.sampled_from(ROLES)),
     st.tuples(st.just("bulk_move"), person, st.sampled_from(ROLES)),
     st.tuples(st.just("active"), person, st.booleans()),
@@ -71,6 +76,11 @@ def world(site):
             title=f"Session {n}", capacity=10, status=AwarenessSession.Status.CLOSED,
             starts_at=now - timedelta(days=40 * n + 2), ends_at=now - timedelta(days=40 * n + 1))
         sessions.append(session)
+    # An open session of two seats, for registering, waiting and cancelling.
+    upcoming = AwarenessSession.objects.create(
+        title="Session à venir", capacity=2, open_to_all=True,
+        starts_at=now + timedelta(days=20), ends_at=now + timedelta(days=20, hours=3))
+    sessions.append(upcoming)
     return organisations, people, modules, path, sessions
 
 
@@ -116,6 +126,13 @@ def apply(operation, world):
         registration.status = (Registration.Status.ATTENDED if name == "attend"
                                else Registration.Status.ABSENT)
         registration.save()
+    elif name == "register":
+        with contextlib.suppress(ValidationError):  # inactive, or already registered
+            scheduling_services.register(sessions[2], user)
+    elif name == "cancel":
+        registration = Registration.objects.filter(session=sessions[2], user=user).first()
+        if registration is not None and registration.is_active:
+            scheduling_services.cancel(registration, by=user, force=True, notify=False)
     elif name == "move":
         user.organisation, user.job_role = organisations[args[1]], args[2]
         user.save()
@@ -222,6 +239,8 @@ def check_figures(coordinator):
                                  HealthCheck.too_slow])
 @given(operations=operations)
 # Found on PostgreSQL: a module page deleted when someone had only attempted its quiz.
+@example(operations=[("register", 0), ("register", 1), ("register", 2), ("register", 3),
+                     ("cancel", 3), ("cancel", 0), ("register", 0), ("cancel", 2)])
 @example(operations=[("attempt", 0, 2, 0, False), ("delete_module", 2)])
 @example(operations=[("complete_by_update", 1, 0, 3), ("move", 1, 0, JobRole.MEDIATOR),
                      ("attend", 1, 1), ("erase", 1)])

@@ -46,6 +46,34 @@ def test_registering_to_a_cancelled_session_says_so_and_changes_nothing(client, 
     assert not Registration.objects.exists()
 
 
+def test_the_waiting_list_message_gives_each_person_their_place(client, make_session,
+                                                                staff_a):
+    session = make_session(capacity=1, title="Session d'une place")
+    places = []
+    for person in staff_a[:3]:
+        client.force_login(person)
+        response = client.post(f"/sessions/{session.pk}/inscription/", follow=True)
+        places.append(_text(response))
+    assert "Vous êtes inscrit·e" in places[0]
+    assert "liste d'attente, en position 1." in places[1]
+    assert "liste d'attente, en position 2." in places[2]
+    # The position the page shows later, counted again, agrees.
+    assert services.waiting_position(Registration.objects.get(session=session,
+                                                               user=staff_a[2])) == 2
+
+
+def test_registering_to_a_session_one_may_not_see_is_a_404_and_writes_nothing(
+        client, make_session, org_a, learner_b):
+    session = make_session(title="Session réservée au bailleur A", open_to_all=False)
+    session.organisations.set([org_a])
+    client.force_login(learner_b)
+    response = client.post(f"/sessions/{session.pk}/inscription/")
+    assert response.status_code == 404
+    assert session.title not in _text(response)
+    assert client.post("/sessions/987654321/inscription/").status_code == 404
+    assert not Registration.objects.exists()
+
+
 def test_the_list_shows_seats_left_and_my_status(client, make_session, learner, staff_a):
     full = make_session(capacity=1, title="Session complète")
     services.register(full, staff_a[0])
