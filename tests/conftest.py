@@ -3,6 +3,8 @@ import os
 import pytest
 from django.core.cache import caches
 from django.db import connection
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from accounts.models import Organisation
 from accounts.roles import Role
@@ -10,6 +12,15 @@ from accounts.roles import Role
 from .factories import OrganisationFactory, UserFactory
 
 REQUIRE_POSTGRES = os.environ.get("REPERES_REQUIRE_POSTGRES") == "1"
+
+# Property tests: no deadline, since on a busy machine a deadline measures the load rather
+# than the code. In CI (HYPOTHESIS_PROFILE=ci, set by .ci/run) the examples are also
+# derandomised: every run tries the same cases, and a failure is replayed as it was seen.
+hypothesis_settings.register_profile(
+    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.register_profile(
+    "ci", parent=hypothesis_settings.get_profile("default"), derandomize=True, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # The people of the access-control table. HR "same" is of organisation A, "other" of B.
 ROLE_USERS = {

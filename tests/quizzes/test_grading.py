@@ -1,7 +1,7 @@
 """Grading rules, as pure functions."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from quizzes import grading
@@ -110,8 +110,6 @@ responses = st.dictionaries(
               st.lists(st.sampled_from(["c0", "c1", "c2", "c3", "a", "b", "c", "d", "zz"]), max_size=6)))
 
 
-# Pure functions: on a machine shared by several test runs, a deadline measures the load.
-@settings(deadline=None)
 @given(responses)
 def test_scores_stay_within_bounds(answers):
     score, maximum, per_question = grading.grade(POOL, answers)
@@ -119,7 +117,6 @@ def test_scores_stay_within_bounds(answers):
     assert all(0 <= value <= 1 for value in per_question.values())
 
 
-@settings(deadline=None)
 @given(responses, st.integers(min_value=0, max_value=2**32))
 def test_grading_does_not_depend_on_presentation_order(answers, seed):
     shown = grading.presentation(POOL, seed=seed, shuffle_questions=True, shuffle_choices=True)

@@ -234,13 +234,12 @@ def check_figures(coordinator):
     assert got == expected_indicators(date_from, today)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations=operations)
-# Found on PostgreSQL: a module page deleted when someone had only attempted its quiz.
+# Two seats: seated, waiting, promoted when a seat frees, cancelled while waiting.
 @example(operations=[("register", 0), ("register", 1), ("register", 2), ("register", 3),
                      ("cancel", 3), ("cancel", 0), ("register", 0), ("cancel", 2)])
+# Found on PostgreSQL: a module page deleted when someone had only attempted its quiz.
 @example(operations=[("attempt", 0, 2, 0, False), ("delete_module", 2)])
 @example(operations=[("complete_by_update", 1, 0, 3), ("move", 1, 0, JobRole.MEDIATOR),
                      ("attend", 1, 1), ("erase", 1)])
