@@ -622,7 +622,7 @@ def cancel_batch(batch):
         raise ImportApplyError(_("Cet import a déjà été appliqué ou abandonné."))
 
 
-def confirm_batch(batch, *, by, base_url=""):
+def confirm_batch(batch, *, by):
     """HR confirmed the preview: a task applies the batch (in production the worker, a few
     seconds later) and the batch's page follows it."""
     from .tasks import apply_import
@@ -640,11 +640,11 @@ def confirm_batch(batch, *, by, base_url=""):
         batch.save(update_fields=["status", "confirmed_by", "confirmed_at", "result"])
         # Queued in the same transaction: the worker finds the task once the batch is
         # marked running, never before.
-        apply_import.enqueue(batch_id=batch.pk, base_url=base_url)
+        apply_import.enqueue(batch_id=batch.pk)
     return batch
 
 
-def run_batch(batch_id, *, base_url=""):
+def run_batch(batch_id):
     """The task's work: apply a confirmed batch. When that fails, nothing has changed and the
     batch waits for a new confirmation, with the reason on its page."""
     batch = (ImportBatch.objects.filter(pk=batch_id, status=ImportBatch.Status.RUNNING)
@@ -652,7 +652,7 @@ def run_batch(batch_id, *, base_url=""):
     if batch is None:  # applied, cancelled or forgotten meanwhile
         return None
     try:
-        return apply_batch(batch, by=batch.confirmed_by, base_url=base_url)
+        return apply_batch(batch, by=batch.confirmed_by)
     except ImportApplyError as error:
         _back_to_preview(batch, str(error))
     except Exception:
@@ -673,7 +673,7 @@ def _back_to_preview(batch, message):
 USER_FIELDS = ("first_name", "last_name", "job_role", "site", "employee_id", "is_active")
 
 
-def apply_batch(batch, *, by=None, base_url=""):
+def apply_batch(batch, *, by=None):
     """Apply every valid row of `batch` in one transaction, in bulk; returns the counts.
 
     The rows are checked again first: the database may have changed since the preview.
@@ -739,6 +739,5 @@ def apply_batch(batch, *, by=None, base_url=""):
         if invited_ids:
             from .tasks import send_invitations
 
-            transaction.on_commit(lambda: send_invitations.enqueue(
-                invitation_ids=invited_ids, base_url=base_url))
+            transaction.on_commit(lambda: send_invitations.enqueue(invitation_ids=invited_ids))
     return result

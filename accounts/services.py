@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.links import absolute_url
+
 from .emails import queue_email
 from .models import (
     Invitation,
@@ -127,7 +129,7 @@ def check_invitable(email, organisation):
 
 
 def invite(*, organisation, email, invited_by=None, first_name="", last_name="",
-           job_role="", site="", employee_id="", role=Role.LEARNER, base_url="", send=True):
+           job_role="", site="", employee_id="", role=Role.LEARNER, send=True):
     """Create an invitation and queue its email (unless `send` is False: the caller sends
     it later, for instance once an import's transaction has committed)."""
     check_invitable(email, organisation)
@@ -137,7 +139,7 @@ def invite(*, organisation, email, invited_by=None, first_name="", last_name="",
         role=role, **({"job_role": job_role} if job_role else {}),
     )
     if send:
-        send_invitation(invitation, base_url=base_url)
+        send_invitation(invitation)
     return invitation
 
 
@@ -147,7 +149,7 @@ def existing_account(invitation):
     return get_user_model().objects.filter(email__iexact=invitation.email).first()
 
 
-def send_invitation(invitation, *, base_url=""):
+def send_invitation(invitation):
     """(Re)send the invitation email; a resent invitation gets a fresh expiry date."""
     if invitation.accepted_at or invitation.revoked_at:
         raise ValidationError(_("Cette invitation n'est plus valable."))
@@ -159,7 +161,7 @@ def send_invitation(invitation, *, base_url=""):
         [invitation.email],
         {
             "invitation": invitation,
-            "accept_url": base_url.rstrip("/") + invitation.get_accept_url(),
+            "accept_url": absolute_url(invitation.get_accept_url()),
             "inviter_name": invitation.invited_by.get_full_name() if invitation.invited_by else "",
         },
     )

@@ -41,7 +41,7 @@ def send_email(envelope):
 
 
 @task()
-def send_invitations(invitation_ids, base_url=""):
+def send_invitations(invitation_ids):
     """Send the invitations of an import; those accepted or cancelled meanwhile are skipped."""
     from .models import Invitation
     from .services import send_invitation
@@ -52,15 +52,15 @@ def send_invitations(invitation_ids, base_url=""):
             for invitation in Invitation.objects.pending().filter(
                     pk__in=invitation_ids[start:start + 500]).select_related("organisation",
                                                                              "invited_by"):
-                send_invitation(invitation, base_url=base_url)
+                send_invitation(invitation)
                 sent += 1
     return sent
 
 
 @task()
-def apply_import(batch_id, base_url=""):
+def apply_import(batch_id):
     """Apply a staff import HR confirmed, in one transaction (see accounts.imports)."""
     from .imports import run_batch
 
-    result = run_batch(batch_id, base_url=base_url)
+    result = run_batch(batch_id)
     return result and result["counts"]

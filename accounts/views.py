@@ -9,13 +9,15 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from core.staff_search import search_staff
 
 from . import access, services
 from .forms import DeleteAccountForm, InvitationForm, ProfileForm, invitable_roles
@@ -154,9 +156,7 @@ def hr_home(request):
     organisations = access.visible_organisations(request.user)
     staff = access.visible_users(request.user).select_related("organisation")
     query = request.GET.get("q", "").strip()[:100]
-    if query:
-        staff = staff.filter(Q(first_name__icontains=query) | Q(last_name__icontains=query)
-                             | Q(email__icontains=query))
+    staff = search_staff(staff, query)
     page = Paginator(staff.order_by("last_name", "first_name", "pk"), STAFF_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -195,7 +195,6 @@ def hr_invitations(request):
             organisation=data["organisation"], email=data["email"], invited_by=request.user,
             first_name=data["first_name"], last_name=data["last_name"],
             job_role=data["job_role"], site=data["site"], role=data["role"],
-            base_url=request.build_absolute_uri("/"),
         )
         messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": invitation.email})
         return redirect("accounts:hr_invitations")
@@ -215,7 +214,7 @@ def _visible_invitation_or_404(user, pk):
 def hr_resend_invitation(request, pk):
     invitation = _visible_invitation_or_404(request.user, pk)
     try:
-        services.send_invitation(invitation, base_url=request.build_absolute_uri("/"))
+        services.send_invitation(invitation)
     except services.ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core.links import absolute_url
 from core.pdf import render_pdf
 
 from .models import Certificate, CertificateExport, NameCorrection
@@ -117,7 +118,7 @@ def correct_name(certificate, name, *, reason, by):
 
 
 def verification_url(certificate):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + certificate.get_verification_url()
+    return absolute_url(certificate.get_verification_url())
 
 
 def qr_data_uri(certificate):

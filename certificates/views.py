@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import access
 from accounts.views import hr_required
+from core.pdf import pdf_response
 from scheduling import services as scheduling
 from scheduling.models import Registration
 from scheduling.views import trainer_required
@@ -41,9 +42,8 @@ def download(request, code):
 
 
 def _pdf_response(certificate):
-    response = HttpResponse(services.render(certificate), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{services.file_name(certificate)}"'
-    return response
+    return pdf_response(services.render(certificate), services.file_name(certificate),
+                        attachment=True)
 
 
 def _rate_limited(request):

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlparse
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -69,6 +70,14 @@ class _Renderer:
 
 
 _renderer = None
+
+
+def pdf_response(data, filename, *, attachment=False):
+    """A PDF to open in the browser, or to download when `attachment`."""
+    response = HttpResponse(data, content_type="application/pdf")
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
 
 
 def render_pdf(template_name, context, *, base_url="http://localhost/", stylesheets=()):

@@ -12,7 +12,6 @@ twice of the same assignment, even when two reminder runs overlap.
 import logging
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -22,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.emails import queue_email
+from core.links import absolute_url
 
 from .models import Assignment, AssignmentReminder, ModuleProgress, PathCompletion
 
@@ -126,11 +126,10 @@ def overdue_people(assignment, today):
             .exclude(completed_by(assignment)).exclude(Exists(reminded)).order_by("pk"))
 
 
-def send_overdue_reminders(*, today=None, base_url=None):
+def send_overdue_reminders(*, today=None):
     """Remind every person late on an assignment, once per assignment. Safe to run from cron
     as often as wanted, even twice at the same time. Returns the number of reminders."""
     today = today or timezone.localdate()
-    base_url = (base_url if base_url is not None else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
     sent = 0
     overdue = (Assignment.objects.filter(due_date__lt=today)
                .select_related("module", "path", "organisation").order_by("pk"))
@@ -139,19 +138,19 @@ def send_overdue_reminders(*, today=None, base_url=None):
         if item is None or not item.live:
             continue
         for person in overdue_people(assignment, today).iterator(chunk_size=500):
-            if _record_and_queue(assignment, person, item, base_url):
+            if _record_and_queue(assignment, person, item):
                 sent += 1
     return sent
 
 
-def _record_and_queue(assignment, person, item, base_url):
+def _record_and_queue(assignment, person, item):
     try:
         with transaction.atomic():
             AssignmentReminder.objects.create(assignment=assignment, user=person)
             context = {"person": person, "item": item,
                        "due_date": due_date_for(assignment.due_date, person.date_joined),
                        "organisation": assignment.organisation,
-                       "url": base_url + (item.url or "/")}
+                       "url": absolute_url(item.url or "/")}
             transaction.on_commit(lambda: queue_email(
                 "courses/emails/assignment_overdue", [person.email], context))
     except IntegrityError:  # another run reminded this person meanwhile

@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils import timezone, translation
 
+from core.links import absolute_url
 from core.pdf import render_pdf
 
 PDF_FOLDER = "guide-pdf"
@@ -29,30 +30,31 @@ def directory_of(chapters):
     return list(Contact.objects.filter(pk__in=pks).order_by("sort_order", "name"))
 
 
-def pdf_context(guide, chapters, *, base_url, whole_guide):
-    return {"guide": guide, "chapters": chapters, "base_url": base_url.rstrip("/"),
+def pdf_context(guide, chapters, *, whole_guide):
+    """The links printed in the PDF lead to the site's public address (core.links)."""
+    return {"guide": guide, "chapters": chapters, "base_url": absolute_url("/").rstrip("/"),
             "generated_on": timezone.localdate(), "whole_guide": whole_guide,
             "directory": directory_of(chapters)}
 
 
-def guide_pdf(guide, *, base_url):
+def guide_pdf(guide):
     chapters = list(guide.chapters())
     return _cached(_key([guide, *chapters]), TEMPLATE, pdf_context(
-        guide, chapters, base_url=base_url, whole_guide=True), base_url)
+        guide, chapters, whole_guide=True))
 
 
-def chapter_pdf(chapter, *, base_url):
+def chapter_pdf(chapter):
     guide = chapter.guide
     return _cached(_key([guide, chapter]), TEMPLATE, pdf_context(
-        guide, [chapter], base_url=base_url, whole_guide=False), base_url)
+        guide, [chapter], whole_guide=False))
 
 
-def _cached(name, template, context, base_url):
+def _cached(name, template, context):
     """PDF bytes from storage, rendering and storing them when this revision is new."""
     if default_storage.exists(name):
         with default_storage.open(name, "rb") as handle:
             return handle.read()
-    data = render_pdf(template, context, base_url=base_url)
+    data = render_pdf(template, context, base_url=absolute_url())
     if not default_storage.exists(name):
         default_storage.save(name, ContentFile(data))
     return data

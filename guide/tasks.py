@@ -1,4 +1,3 @@
-from django.conf import settings
 from django_tasks import task
 
 
@@ -11,4 +10,4 @@ def refresh_guide_pdf(guide_id):
     guide = GuideIndexPage.objects.live().filter(pk=guide_id).first()
     if guide is None:
         return 0
-    return len(guide_pdf(guide, base_url=settings.WAGTAILADMIN_BASE_URL))
+    return len(guide_pdf(guide))

@@ -1,8 +1,9 @@
 """Views behind the guide's routes (see GuideIndexPage and GuideChapterPage)."""
 
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
+
+from core.pdf import pdf_response
 
 from . import pdf, search
 from .decision import load_rules, orient
@@ -73,17 +74,11 @@ def _escalation_of(user):
     return []
 
 
-def _pdf_response(data, filename):
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
-
-
 def guide_pdf(request, guide):
-    data = pdf.guide_pdf(guide, base_url=request.build_absolute_uri("/"))
-    return _pdf_response(data, "guide-sante-mentale-logement.pdf")
+    data = pdf.guide_pdf(guide)
+    return pdf_response(data, "guide-sante-mentale-logement.pdf")
 
 
 def chapter_pdf(request, chapter):
-    data = pdf.chapter_pdf(chapter, base_url=request.build_absolute_uri("/"))
-    return _pdf_response(data, f"guide-{slugify(chapter.slug)}.pdf")
+    data = pdf.chapter_pdf(chapter)
+    return pdf_response(data, f"guide-{slugify(chapter.slug)}.pdf")

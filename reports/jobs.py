@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts import access
+from core import spreadsheets
 
 from . import exports, sessions, stats
 from .forms import StaffFilterForm
@@ -98,11 +99,11 @@ def build(job):
                 people = people.none()
             rows = _counted(rows_for(job.kind, viewer, people), job)
             if job.extension == "csv":
-                exports.write_csv(rows, output)
+                spreadsheets.write_csv(rows, output)
             else:
-                exports.write_xlsx(rows, output, sheet_title=str(sheet_title(job.kind)))
+                spreadsheets.write_xlsx(rows, output, sheet_title=str(sheet_title(job.kind)))
             output.seek(0)
-            job.file_name = exports.export_filename(file_stem(job.kind), job.extension)
+            job.file_name = spreadsheets.export_filename(file_stem(job.kind), job.extension)
             job.file.save(f"{job.pk}-{job.file_name}", File(output), save=False)
         job.status = ExportJob.Status.READY
         job.total = job.done

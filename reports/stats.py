@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import access
 from accounts.models import JobRole
+from core.staff_search import search_staff
 from courses.assignments import due_date_for
 from courses.models import Assignment, LearningPathPage, ModulePage, ModuleProgress, PathCompletion
 
@@ -66,10 +67,7 @@ def staff(viewer, *, organisation=None, site="", job_role="", status="", query="
         people = people.filter(site=site)
     if job_role:
         people = people.filter(job_role=job_role)
-    if query:
-        for word in query.split()[:5]:
-            people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word)
-                                   | Q(email__icontains=word) | Q(employee_id__iexact=word))
+    people = search_staff(people, query)
     if status == Status.OVERDUE:
         people = people.filter(training_summary__next_due__lt=today)
     elif status == Status.PENDING:

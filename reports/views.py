@@ -21,10 +21,11 @@ from django.views.decorators.http import require_POST
 from accounts import access, imports
 from accounts.models import ImportBatch, JobRole
 from accounts.views import hr_required
+from core import spreadsheets
 from courses import assignments as assignment_rules
 from courses.models import Assignment
 
-from . import charts, exports, jobs, sessions, stats
+from . import charts, jobs, sessions, stats
 from .forms import AssignmentForm, ImportForm, PeriodForm, StaffFilterForm
 from .indicators import indicators as programme_indicators
 from .models import ExportJob
@@ -116,10 +117,10 @@ def _export(request, kind, extension):
                                   total=total)
         return redirect("reports:export_job", pk=job.pk)
     rows = jobs.rows_for(kind, request.user, people)
-    filename = exports.export_filename(jobs.file_stem(kind), extension)
+    filename = spreadsheets.export_filename(jobs.file_stem(kind), extension)
     if extension == "csv":
-        return exports.csv_response(rows, filename)
-    return exports.xlsx_response(rows, filename, sheet_title=jobs.sheet_title(kind))
+        return spreadsheets.csv_response(rows, filename)
+    return spreadsheets.xlsx_response(rows, filename, sheet_title=jobs.sheet_title(kind))
 
 
 @hr_required
@@ -147,7 +148,7 @@ def export_job(request, pk):
 @hr_required
 def export_download(request, pk):
     job = _own_job_or_404(request, pk, status=ExportJob.Status.READY)
-    content_type = "text/csv; charset=utf-8" if job.extension == "csv" else exports.XLSX_TYPE
+    content_type = "text/csv; charset=utf-8" if job.extension == "csv" else spreadsheets.XLSX_TYPE
     return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.file_name,
                         content_type=content_type)
 
@@ -221,7 +222,7 @@ def import_preview(request, pk):
 def import_confirm(request, pk):
     batch = _visible_batch_or_404(request.user, pk)
     try:
-        imports.confirm_batch(batch, by=request.user, base_url=request.build_absolute_uri("/"))
+        imports.confirm_batch(batch, by=request.user)
     except imports.ImportApplyError as error:
         messages.error(request, str(error))
     return redirect("reports:import_preview", pk=batch.pk)
@@ -358,5 +359,5 @@ def indicators_csv(request):
         yield [held["held"], held["seats"], held["filled"], held["fill_rate"], held["present"],
                held["attendance_rate"], held["hours"]]
 
-    return exports.csv_response(rows(), exports.export_filename("indicateurs", "csv"))
+    return spreadsheets.csv_response(rows(), spreadsheets.export_filename("indicateurs", "csv"))
 

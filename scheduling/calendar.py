@@ -7,13 +7,11 @@ from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event, Timezone
 
+from core.links import absolute_url
+
 from .models import AwarenessSession
 
 PRODID = "-//Repères//Sessions de sensibilisation//FR"
-
-
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def build(sessions, *, method=None, name=None):
@@ -51,7 +49,7 @@ def _event(session, slot):
     event.add("summary", session.title)
     if session.location_text:
         event.add("location", session.location_text)
-    url = _absolute(session.get_absolute_url())
+    url = absolute_url(session.get_absolute_url())
     event.add("url", url)
     lines = [session.description, session.access_notes, session.video_url, url]
     event.add("description", "\n\n".join(line for line in lines if line))

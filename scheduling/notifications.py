@@ -1,11 +1,11 @@
 """Emails to registrants, written from `tasks.notify` (or the reminders command)."""
 
-from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.emails import queue_email
+from core.links import absolute_url
 
 from . import calendar
 
@@ -15,7 +15,7 @@ def _send(registration, *, subject, intro, attach=True, cancelled=False, **extra
     person = registration.user
     if person.deleted_at or not person.email:
         return None
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + session.get_absolute_url()
+    url = absolute_url(session.get_absolute_url())
     context = {
         "person": person, "session": session, "slots": list(session.slots.all()),
         "subject": subject, "intro": intro, "session_url": url,
@@ -105,15 +105,14 @@ def walk_in_account(registration):
     person = registration.user
     if person.deleted_at or not person.email:
         return None
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     session = registration.session
     try:  # the certificates app lists them; scheduling works without it
-        certificates_url = base + reverse("certificates:mine")
+        certificates_url = absolute_url(reverse("certificates:mine"))
     except NoReverseMatch:
         certificates_url = ""
     return queue_email("scheduling/emails/walk_in_account", [person.email], {
         "person": person, "session": session, "date": _date(session),
         "organisation": person.organisation.name if person.organisation_id else "",
-        "login_code_url": base + reverse("account_request_login_code"),
+        "login_code_url": absolute_url(reverse("account_request_login_code")),
         "certificates_url": certificates_url,
     })

@@ -23,7 +23,9 @@ from accounts import access
 from accounts.models import JobRole, Organisation
 from accounts.roles import Role, has_role
 from accounts.views import hr_required
-from core.pdf import render_pdf
+from core.links import absolute_url
+from core.pdf import pdf_response, render_pdf
+from core.staff_search import search_staff
 
 from . import calendar, services
 from .forms import AttendanceMarkForm, StaffRegistrationForm, WalkInForm
@@ -132,7 +134,7 @@ def my_sessions(request):
     feed = services.calendar_feed(request.user)
     return render(request, "scheduling/my_sessions.html", {
         "page": page, "now": timezone.now(),
-        "feed_url": request.build_absolute_uri(feed.get_absolute_url()),
+        "feed_url": absolute_url(feed.get_absolute_url()),
     })
 
 
@@ -327,7 +329,7 @@ def qr_code(request, pk):
     if slot is None:
         raise Http404
     now = timezone.now()
-    url = request.build_absolute_uri(reverse(
+    url = absolute_url(reverse(
         "scheduling:check_in", args=[session.pk, services.checkin_token(session, slot, now=now)]))
     return render(request, "scheduling/trainer/qr.html", {
         "session": session, "slot": slot, "slots": slots,
@@ -348,10 +350,7 @@ def sign_in_sheet(request, pk):
         "session": session, "slots": list(session.slots.all()),
         "registrations": registrations, "trainers": list(session.trainers.all()),
     }, stylesheets=["css/sign-in-sheet.css"])
-    response = HttpResponse(pdf, content_type="application/pdf")
-    name = f"emargement-{slugify(session.title)[:40]}-{session.pk}.pdf"
-    response["Content-Disposition"] = f'inline; filename="{name}"'
-    return response
+    return pdf_response(pdf, f"emargement-{slugify(session.title)[:40]}-{session.pk}.pdf")
 
 
 @require_POST
@@ -414,9 +413,7 @@ def _staff_candidates(request, session, staff):
         staff = staff.filter(organisation=filters["organisation"])
     if filters["job_role"]:
         staff = staff.filter(job_role=filters["job_role"])
-    if filters["query"]:
-        staff = staff.filter(Q(first_name__icontains=filters["query"])
-                             | Q(last_name__icontains=filters["query"]))
+    staff = search_staff(staff, filters["query"])
     return staff, filters
 
 

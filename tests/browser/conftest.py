@@ -137,8 +137,9 @@ def phone_page(browser):
 
 @pytest.fixture
 def live_site(_shared_data_snapshot, transactional_db, django_db_serialized_rollback,
-              live_server):
-    """The live server, serving the test site of tests/content.py.
+              live_server, settings):
+    """The live server, serving the test site of tests/content.py; the links in emails,
+    calendars and QR codes point at it, as they point at BASE_URL in production.
 
     The live server runs in another thread, so the data must be committed: hence
     `transactional_db` (requested before anything that would take `db`). Such a test empties
@@ -148,4 +149,5 @@ def live_site(_shared_data_snapshot, transactional_db, django_db_serialized_roll
     from tests import content
 
     content.build()  # builds only if missing: the shared test data already hold the test site
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
     return live_server

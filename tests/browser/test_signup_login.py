@@ -66,7 +66,7 @@ def test_invited_learner_signs_up_then_logs_in_with_password_and_with_code(
         live_site, phone_page):
     page, base_url = phone_page, live_site.url
     organisation = OrganisationFactory(name="Bailleur invitant", slug="bailleur-invitant")
-    services.invite(organisation=organisation, email=EMAIL, base_url=base_url)
+    services.invite(organisation=organisation, email=EMAIL)
     invitation = last_email_to(EMAIL)
     assert "Bailleur invitant" in invitation.subject
 

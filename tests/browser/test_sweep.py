@@ -224,8 +224,7 @@ def send_every_email(client, users):
     organisation = learner.organisation
     # Accounts: invitation, login code, password reset, a new address to confirm.
     send_invitation(InvitationFactory(organisation=organisation, invited_by=hr,
-                                      first_name="Inès", last_name="Invitée"),
-                    base_url="http://testserver")
+                                      first_name="Inès", last_name="Invitée"))
     client.post("/compte/login/code/", {"email": learner.email})
     client.post("/compte/password/reset/", {"email": learner.email})
     client.force_login(learner)

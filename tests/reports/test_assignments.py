@@ -122,7 +122,7 @@ def test_reminders_skip_those_who_finished_left_or_are_not_late(org_c,
 def test_concurrent_reminder_runs_do_not_duplicate(org_c, django_capture_on_commit_callbacks):
     AssignmentReminder.objects.create(assignment=org_c.late, user=org_c.g3)
     # As if another run had recorded it between our query and our insert.
-    assert not assignments._record_and_queue(org_c.late, org_c.g3, org_c.modules[0], "")
+    assert not assignments._record_and_queue(org_c.late, org_c.g3, org_c.modules[0])
     assert AssignmentReminder.objects.count() == 1
 
 
