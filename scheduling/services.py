@@ -6,6 +6,7 @@ Every change to the seats of a session takes the session's row lock first
 register at once. Emails are queued after the commit and written by the task worker.
 """
 
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
@@ -327,6 +328,79 @@ def after_admin_save(session, *, before=None, previous_status=None, user=None):
                     status__in=[Registration.Status.REGISTERED, Registration.Status.WAITING]):
                 notify_after_commit("rescheduled", registration)
         fill_seats(locked)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Another session at the same time as this one, with a trainer or the room in common."""
+
+    session: AwarenessSession
+    slot: TimeSlot  # the other session's sitting that overlaps
+    trainers: tuple  # the trainers booked in both, by name
+    same_room: bool
+
+
+def _place_key(session):
+    """The room a session is held in, in a form that ignores case and spacing; None for a
+    session with no address (by video, or not yet placed): it cannot clash with another."""
+    if not session.address.strip():
+        return None
+    return tuple(" ".join(part.lower().split()) for part in (session.address, session.room))
+
+
+def conflicts(session):
+    """The scheduled sessions whose sittings overlap one of `session`'s and that share one
+    of its trainers or its room, soonest first (one query for the candidates, whatever
+    the number of sessions)."""
+    slots = list(session.slots.all())
+    if not slots or session.status == AwarenessSession.Status.CANCELLED:
+        return []
+    trainer_ids = {trainer.pk: trainer for trainer in session.trainers.all()}
+    place = _place_key(session)
+    overlapping = Q()
+    for slot in slots:
+        overlapping |= Q(starts_at__lt=slot.ends_at, ends_at__gt=slot.starts_at)
+    shared = Q(session__trainers__in=list(trainer_ids)) if trainer_ids else Q(pk__in=[])
+    if place is not None:
+        shared |= Q(session__address__iexact=session.address.strip())
+    candidates = (TimeSlot.objects.filter(overlapping).filter(shared)
+                  .exclude(session=session)
+                  .exclude(session__status=AwarenessSession.Status.CANCELLED)
+                  .select_related("session").prefetch_related("session__trainers")
+                  .order_by("starts_at", "pk").distinct())
+    found = {}
+    for slot in candidates:
+        other = slot.session
+        common = tuple(trainer_ids[t.pk].get_full_name() for t in other.trainers.all()
+                       if t.pk in trainer_ids)
+        same_room = place is not None and _place_key(other) == place
+        if (common or same_room) and other.pk not in found:
+            found[other.pk] = Conflict(other, slot, common, same_room)
+    return list(found.values())
+
+
+def conflict_warnings(session, viewer):
+    """conflicts() as French sentences for `viewer`: the other session is named only to
+    someone who runs it or to the coordination."""
+    warnings = []
+    for conflict in conflicts(session):
+        other = conflict.session
+        named = access.is_coordinator(viewer) or any(
+            trainer.pk == viewer.pk for trainer in other.trainers.all())
+        what = {"session": _("la session « %(title)s »") % {"title": other.title} if named
+                else _("une autre session"), "when": str(conflict.slot),
+                "trainers": ", ".join(conflict.trainers)}
+        if conflict.trainers and conflict.same_room:
+            text = _("Chevauchement : %(session)s (%(when)s) a lieu en même temps, avec "
+                     "%(trainers)s, dans la même salle.")
+        elif conflict.trainers:
+            text = _("Chevauchement : %(session)s (%(when)s) a lieu en même temps, avec "
+                     "%(trainers)s.")
+        else:
+            text = _("Chevauchement : %(session)s (%(when)s) a lieu en même temps dans la "
+                     "même salle.")
+        warnings.append(text % what)
+    return warnings
 
 
 def cancel_session(session, *, reason):

@@ -248,6 +248,8 @@ def _render_attendance(request, session, slot, slots, walk_in_form, status=200):
         "walk_in_form": walk_in_form, "statuses": Attendance.Status,
         "walk_in_closed": services.walk_in_error(session, slot) if slot else None,
         "qr_method": Attendance.Method.QR,
+        "conflicts": (services.conflict_warnings(session, request.user)
+                      if session.status == AwarenessSession.Status.SCHEDULED else []),
     }, status=status)
 
 

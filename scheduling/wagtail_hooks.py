@@ -8,6 +8,7 @@ model-wide permission, so the rule is applied twice: in the views' querysets and
 showing an action on a session.
 """
 
+from django.contrib import messages
 from django.http import Http404
 from django.urls import reverse
 from django.utils.html import format_html
@@ -67,6 +68,13 @@ def runs_own_sessions_only(user):
     return has_role(user, Role.TRAINER) and not access.is_coordinator(user)
 
 
+def warn_about_conflicts(request, session):
+    """Saved all the same: a trainer or a room booked twice at once is said, not refused
+    (two trainers may share a room on purpose)."""
+    for text in services.conflict_warnings(session, request.user):
+        messages.warning(request, text)
+
+
 class SessionCreateView(generic.CreateView):
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
@@ -84,6 +92,7 @@ class SessionCreateView(generic.CreateView):
             AwarenessSession.trainers.through.objects.get_or_create(
                 awarenesssession=session, user=self.request.user)
         services.after_admin_save(session, user=self.request.user)
+        warn_about_conflicts(self.request, session)
         return session
 
 
@@ -106,6 +115,7 @@ class SessionEditView(RunByItsTrainers, generic.EditView):
         session = super().save_instance()
         services.after_admin_save(session, before=self.before,
                                   previous_status=self.previous_status, user=self.request.user)
+        warn_about_conflicts(self.request, session)
         return session
 
 
