@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from core.staff_search import search_staff
 
-from . import access, services
+from . import access, home, services
 from .forms import DeleteAccountForm, InvitationForm, ProfileForm, invitable_roles
 from .models import Invitation
 from .person_sections import registry as person_sections
@@ -49,6 +49,7 @@ def dashboard(request):
     return render(request, "accounts/dashboard.html", {
         "organisation": organisation,
         "escalation_contacts": escalation,
+        "panels": home.panels(request),
     })
 
 

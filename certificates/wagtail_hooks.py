@@ -1,7 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from accounts.home import HOOK, HomePanel
 
 from .models import Certificate, normalise_code
 
@@ -34,3 +37,14 @@ class CertificateViewSet(SnippetViewSet):
 
 
 register_snippet(CertificateViewSet)
+
+
+@hooks.register(HOOK)
+def certificates_panel(request):
+    """On the home: how many certificates the person holds, and the latest."""
+    if request.user.organisation_id is None:
+        return None
+    held = Certificate.objects.filter(recipient=request.user).exclude(
+        status=Certificate.Status.REVOKED).order_by("-issued_at")
+    return HomePanel(30, "certificates/includes/home_certificates.html",
+                     {"count": held.count(), "latest": held.first()})

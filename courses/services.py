@@ -226,6 +226,41 @@ def dashboard(user, *, history=10):
             "attempts": attempts}
 
 
+def next_steps(user, *, limit=3):
+    """What the person's home shows first: what their organisation assigned and they have
+    not completed, the most pressing first (late, then by due date), then the modules they
+    started and left, the latest first. At most `limit` items; five queries."""
+    today = timezone.localdate()
+    progress = {row.module_id: row for row in ModuleProgress.objects.filter(user=user)
+                .only("module_id", "completed_at", "updated_at")}
+    paths_done = set(PathCompletion.objects.filter(user=user).values_list("path_id", flat=True))
+    due = {}  # page id -> (due date, page): the earliest of its assignments
+    for assignment in (for_user(user).select_related("module", "path")
+                       .defer("module__steps")):
+        page = assignment.module or assignment.path
+        if page is None or not page.live:
+            continue
+        done = (progress.get(page.pk) is not None and progress[page.pk].completed_at
+                if assignment.module_id else page.pk in paths_done)
+        if done:
+            continue
+        due_date = due_date_for(assignment.due_date, user.date_joined)
+        if page.pk not in due or due_date < due[page.pk][0]:
+            due[page.pk] = (due_date, page)
+    steps = [{"page": page, "due_date": due_date, "overdue": due_date < today,
+              "started": page.pk in progress}
+             for due_date, page in sorted(due.values(), key=lambda item: item[0])]
+    left = sorted((row for row in progress.values()
+                   if row.completed_at is None and row.module_id not in due),
+                  key=lambda row: row.updated_at, reverse=True)[:max(limit - len(steps), 0)]
+    if left:
+        modules = ModulePage.objects.live().defer("steps").in_bulk([row.module_id
+                                                                     for row in left])
+        steps += [{"page": modules[row.module_id], "due_date": None, "overdue": False,
+                   "started": True} for row in left if row.module_id in modules]
+    return steps[:limit]
+
+
 def steps_to_review(module, rows):
     """The module's steps for a quiz correction to point to; each row of a question missed
     gets `step_link`, the step that covers it when the quiz names one the module has."""

@@ -104,6 +104,14 @@ def registrations_of(user):
             .order_by("-session__starts_at"))
 
 
+def next_registration(user):
+    """The person's next session, registered or waiting (None when there is none)."""
+    return (Registration.objects.filter(
+        user=user, status__in=[Registration.Status.REGISTERED, Registration.Status.WAITING],
+        session__status=AwarenessSession.Status.SCHEDULED, session__starts_at__gt=timezone.now())
+        .select_related("session").order_by("session__starts_at", "pk").first())
+
+
 def waiting_position(registration):
     if registration.status != Registration.Status.WAITING:
         return None

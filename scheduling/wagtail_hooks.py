@@ -23,6 +23,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from accounts import access
+from accounts.home import HOOK, HomePanel
 from accounts.roles import Role, has_role
 
 from . import services
@@ -177,3 +178,14 @@ class SessionViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_session_viewset():
     return SessionViewSet("sessions")
+
+
+@hooks.register(HOOK)
+def next_session_panel(request):
+    """On the home: the person's next session, or where to find one."""
+    if request.user.organisation_id is None:
+        return None
+    registration = services.next_registration(request.user)
+    return HomePanel(20, "scheduling/includes/home_next_session.html", {
+        "registration": registration,
+        "position": registration and services.waiting_position(registration)})
