@@ -11,7 +11,11 @@ Objects outside the scope are answered with 404, never 403, so that HR of one la
 cannot even learn that another landlord's staff member exists.
 """
 
+from functools import wraps
+
 from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from .models import Organisation
@@ -62,3 +66,33 @@ def visible_users(user):
 
 def get_visible_user_or_404(user, pk):
     return get_object_or_404(visible_users(user).select_related("organisation"), pk=pk)
+
+
+# --- The role checks of the staff spaces' views ----------------------------------------------
+# Logged in, then the role; anyone else gets 403. A staff role counts only once its second
+# factor is set up (accounts.roles), so these checks require it too, whatever the URL.
+
+def _requires(allowed, view):
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not allowed(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def hr_required(view):
+    """HR of an organisation, or the coordination."""
+    return _requires(can_use_hr_space, view)
+
+
+def trainer_required(view):
+    """A trainer, or the coordination."""
+    return _requires(lambda user: has_role(user, Role.TRAINER) or is_coordinator(user), view)
+
+
+def coordinator_required(view):
+    """The coordination only (HR get 403 too)."""
+    return _requires(is_coordinator, view)

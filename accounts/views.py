@@ -1,5 +1,4 @@
 import json
-from functools import wraps
 
 from allauth.account.adapter import get_adapter
 from allauth.account.decorators import reauthentication_required
@@ -25,19 +24,6 @@ from .models import Invitation
 from .person_sections import registry as person_sections
 
 STAFF_PAGE_SIZE = 50
-
-
-def hr_required(view):
-    """Logged in, and HR of an organisation or coordinator; others get 403."""
-
-    @wraps(view)
-    @login_required
-    def wrapped(request, *args, **kwargs):
-        if not access.can_use_hr_space(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 # --- The person's own space ----------------------------------------------------------------
@@ -152,7 +138,7 @@ def admin_login(request):
 
 # --- HR space ------------------------------------------------------------------------------
 
-@hr_required
+@access.hr_required
 def hr_home(request):
     organisations = access.visible_organisations(request.user)
     staff = access.visible_users(request.user).select_related("organisation")
@@ -178,14 +164,14 @@ def hr_home(request):
     })
 
 
-@hr_required
+@access.hr_required
 def hr_person(request, pk):
     person = access.get_visible_user_or_404(request.user, pk)
     return render(request, "accounts/hr/person.html", {
         "person": person, "sections": person_sections.build(person, request.user)})
 
 
-@hr_required
+@access.hr_required
 def hr_invitations(request):
     organisations = access.visible_organisations(request.user)
     form = InvitationForm(request.POST or None, organisations=organisations,
@@ -211,7 +197,7 @@ def _visible_invitation_or_404(user, pk):
 
 
 @require_POST
-@hr_required
+@access.hr_required
 def hr_resend_invitation(request, pk):
     invitation = _visible_invitation_or_404(request.user, pk)
     try:
@@ -224,7 +210,7 @@ def hr_resend_invitation(request, pk):
 
 
 @require_POST
-@hr_required
+@access.hr_required
 def hr_revoke_invitation(request, pk):
     invitation = _visible_invitation_or_404(request.user, pk)
     try:

@@ -12,11 +12,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts import access
-from accounts.views import hr_required
 from core.pdf import pdf_response
 from scheduling import services as scheduling
 from scheduling.models import Registration
-from scheduling.views import trainer_required
 
 from . import services
 from .forms import CertificateFilterForm, NameCorrectionForm
@@ -81,7 +79,7 @@ def _staff_certificates(user):
     return access.scope_to_user(user, Certificate.objects.all(), organisation_field="organisation")
 
 
-@hr_required
+@access.hr_required
 def hr_certificates(request):
     data = request.POST if request.method == "POST" else (request.GET or None)
     form = CertificateFilterForm(data)
@@ -102,7 +100,7 @@ def hr_certificates(request):
 
 
 @never_cache
-@hr_required
+@access.hr_required
 def hr_correct_name(request, code):
     """HR of the holder's organisation, or the coordination, correct the printed name with a
     reason; the certificate is reissued with the same code."""
@@ -121,13 +119,13 @@ def hr_correct_name(request, code):
         status=400 if form.errors else 200)
 
 
-@hr_required
+@access.hr_required
 def hr_export(request, pk):
     export = get_object_or_404(CertificateExport, pk=pk, requested_by=request.user)
     return render(request, "certificates/hr_export.html", {"export": export})
 
 
-@hr_required
+@access.hr_required
 def hr_export_download(request, pk):
     export = get_object_or_404(CertificateExport, pk=pk, requested_by=request.user,
                                status=CertificateExport.Status.READY)
@@ -143,7 +141,7 @@ def _session_certificates(session):
 
 
 @never_cache
-@trainer_required
+@access.trainer_required
 def trainer_certificates(request, pk):
     session = scheduling.get_trained_session_or_404(request.user, pk)
     certificates = list(_session_certificates(session).select_related("recipient"))
@@ -159,7 +157,7 @@ def trainer_certificates(request, pk):
 
 
 @never_cache
-@trainer_required
+@access.trainer_required
 def trainer_download(request, pk, code):
     session = scheduling.get_trained_session_or_404(request.user, pk)
     return _pdf_response(get_object_or_404(_session_certificates(session),
@@ -167,7 +165,7 @@ def trainer_download(request, pk, code):
 
 
 @require_POST
-@trainer_required
+@access.trainer_required
 def trainer_reissue(request, pk, code):
     session = scheduling.get_trained_session_or_404(request.user, pk)
     certificate = get_object_or_404(_session_certificates(session).select_related("recipient"),

@@ -3,11 +3,10 @@ coordination's indicators. Views stay thin: the rules live in accounts.imports,
 courses.assignments, reports.stats, reports.exports and reports.indicators."""
 
 from datetime import timedelta
-from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,7 +19,6 @@ from django.views.decorators.http import require_POST
 
 from accounts import access, imports
 from accounts.models import ImportBatch, JobRole
-from accounts.views import hr_required
 from core import spreadsheets
 from courses import assignments as assignment_rules
 from courses.models import Assignment
@@ -42,19 +40,6 @@ class CountedPaginator(Paginator):
         self.__dict__["count"] = count
 
 
-def coordinator_required(view):
-    """The HR space's pages for the coordination only; HR get 403."""
-
-    @wraps(view)
-    @hr_required
-    def wrapped(request, *args, **kwargs):
-        if not access.is_coordinator(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
 # --- Dashboard and exports -----------------------------------------------------------------
 
 def _staff_filters(request):
@@ -70,7 +55,7 @@ def _staff_filters(request):
     return form, filters, stats.staff(viewer, **filters)
 
 
-@hr_required
+@access.hr_required
 def dashboard(request):
     form, filters, people = _staff_filters(request)
     scope = stats.summary_scope(request.user, **filters)
@@ -123,12 +108,12 @@ def _export(request, kind, extension):
     return spreadsheets.xlsx_response(rows, filename, sheet_title=jobs.sheet_title(kind))
 
 
-@hr_required
+@access.hr_required
 def export_matrix(request, extension):
     return _export(request, ExportJob.Kind.MATRIX, extension)
 
 
-@hr_required
+@access.hr_required
 def export_attendance(request, extension):
     return _export(request, ExportJob.Kind.ATTENDANCE, extension)
 
@@ -139,13 +124,13 @@ def _own_job_or_404(request, pk, **conditions):
 
 
 @never_cache
-@hr_required
+@access.hr_required
 def export_job(request, pk):
     """Where a large export stands; its download link once ready."""
     return render(request, "reports/export_job.html", {"job": _own_job_or_404(request, pk)})
 
 
-@hr_required
+@access.hr_required
 def export_download(request, pk):
     job = _own_job_or_404(request, pk, status=ExportJob.Status.READY)
     content_type = "text/csv; charset=utf-8" if job.extension == "csv" else spreadsheets.XLSX_TYPE
@@ -160,7 +145,7 @@ def _visible_batch_or_404(user, pk):
     return get_object_or_404(batches, pk=pk)
 
 
-@hr_required
+@access.hr_required
 def import_upload(request):
     bound = request.method == "POST"
     form = ImportForm(request.POST if bound else None, request.FILES if bound else None,
@@ -189,7 +174,7 @@ STATUS_LABELS = {"new": gettext_lazy("Nouveau"), "updated": gettext_lazy("Mis à
                  "error": gettext_lazy("Erreur")}
 
 
-@hr_required
+@access.hr_required
 def import_preview(request, pk):
     """The batch's page: the preview to confirm, then the import running, then its result."""
     batch = _visible_batch_or_404(request.user, pk)
@@ -218,7 +203,7 @@ def import_preview(request, pk):
 
 
 @require_POST
-@hr_required
+@access.hr_required
 def import_confirm(request, pk):
     batch = _visible_batch_or_404(request.user, pk)
     try:
@@ -250,7 +235,7 @@ def _import_summary(result):
 
 
 @require_POST
-@hr_required
+@access.hr_required
 def import_cancel(request, pk):
     batch = _visible_batch_or_404(request.user, pk)
     try:
@@ -264,7 +249,7 @@ def import_cancel(request, pk):
 
 # --- Assignments ---------------------------------------------------------------------------
 
-@hr_required
+@access.hr_required
 def assignment_list(request):
     form = AssignmentForm(request.POST if request.method == "POST" else None,
                           viewer=request.user)
@@ -289,7 +274,7 @@ def assignment_list(request):
 
 
 @require_POST
-@hr_required
+@access.hr_required
 def assignment_delete(request, pk):
     assignment = get_object_or_404(access.scope_to_user(request.user, Assignment.objects.all()),
                                    pk=pk)
@@ -314,7 +299,7 @@ def _period(request):
                                       organisation=data.get("organisation"))
 
 
-@coordinator_required
+@access.coordinator_required
 def indicators(request):
     """The whole programme by job role and by organisation (a page of them), or one
     organisation by job role."""
@@ -329,7 +314,7 @@ def indicators(request):
         status=200 if figures is not None else 400)
 
 
-@coordinator_required
+@access.coordinator_required
 def indicators_csv(request):
     form, figures = _period(request)
     if figures is None:

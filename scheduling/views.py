@@ -2,12 +2,11 @@
 
 import time
 from datetime import timedelta
-from functools import wraps
 
 import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -21,8 +20,6 @@ from django.views.decorators.http import require_POST
 
 from accounts import access
 from accounts.models import JobRole, Organisation
-from accounts.roles import Role, has_role
-from accounts.views import hr_required
 from core.links import absolute_url
 from core.pdf import pdf_response, render_pdf
 from core.staff_search import search_staff
@@ -196,19 +193,8 @@ def check_in(request, pk, token):
 
 # --- Trainer ------------------------------------------------------------------------------
 
-def trainer_required(view):
-    @wraps(view)
-    @login_required
-    def wrapped(request, *args, **kwargs):
-        if not (has_role(request.user, Role.TRAINER) or access.is_coordinator(request.user)):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
 @never_cache
-@trainer_required
+@access.trainer_required
 def trainer_home(request):
     recent = timezone.now() - timedelta(days=30)
     sessions = (services.with_counts(services.trained_by(request.user))
@@ -229,7 +215,7 @@ def _slot(request, session):
 
 
 @never_cache
-@trainer_required
+@access.trainer_required
 def attendance(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     slot, slots = _slot(request, session)
@@ -259,7 +245,7 @@ def _back_to_attendance(session, slot, anchor=""):
 
 
 @require_POST
-@trainer_required
+@access.trainer_required
 def mark_attendance(request, pk):
     """Mark one person for one slot; a correction that would revoke a certificate is shown
     first, with its reason, and saved only once confirmed."""
@@ -294,7 +280,7 @@ def _name(person):
 
 
 @require_POST
-@trainer_required
+@access.trainer_required
 def walk_in(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     slot, slots = _slot(request, session)
@@ -324,7 +310,7 @@ def walk_in(request, pk):
 
 
 @never_cache
-@trainer_required
+@access.trainer_required
 def qr_code(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     slot, slots = _slot(request, session)
@@ -343,7 +329,7 @@ def qr_code(request, pk):
 
 
 @never_cache
-@trainer_required
+@access.trainer_required
 def sign_in_sheet(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     registrations = (session.registrations.seated().select_related("user", "user__organisation")
@@ -356,7 +342,7 @@ def sign_in_sheet(request, pk):
 
 
 @require_POST
-@trainer_required
+@access.trainer_required
 def close(request, pk):
     session = services.get_trained_session_or_404(request.user, pk)
     try:
@@ -371,7 +357,7 @@ def close(request, pk):
 
 # --- HR -----------------------------------------------------------------------------------
 
-@hr_required
+@access.hr_required
 def hr_sessions(request):
     """The sessions of the last 90 days and to come: one page of sessions first, then the
     counts of that page only (seats taken, the viewer's staff registered)."""
@@ -419,7 +405,7 @@ def _staff_candidates(request, session, staff):
     return staff, filters
 
 
-@hr_required
+@access.hr_required
 def hr_session(request, pk):
     session = get_object_or_404(
         services.with_counts(services.visible_sessions(request.user))
@@ -460,7 +446,7 @@ def hr_session(request, pk):
 
 
 @require_POST
-@hr_required
+@access.hr_required
 def hr_cancel(request, pk, registration_pk):
     session = get_object_or_404(services.visible_sessions(request.user), pk=pk)
     registration = get_object_or_404(services.staff_registrations(request.user, session),
