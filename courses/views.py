@@ -6,9 +6,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from quizzes import services as quizzes
+from quizzes.forms import QuizForm, saved_text
 from quizzes.models import Attempt
 
 from . import services
@@ -34,6 +34,7 @@ def module_overview(request, module):
 
 
 def module_step(request, module, number):
+    """One step. What it shows and what posting it does belong to its block (courses.blocks)."""
     if not request.user.is_authenticated:
         return _login_first(request)
     if not 1 <= number <= module.step_count:
@@ -43,33 +44,18 @@ def module_step(request, module, number):
             "modules": ", ".join(m.title for m in missing)})
         return redirect(module.url)
     step = module.steps[number - 1]
+    next_url = _next_url(module, number)
     if request.method == "POST":
-        if step.block_type == "decision":
-            choice_ids = {item.id for item in step.value["choices"].bound_blocks}
-            chosen = request.POST.get("choice")
-            if chosen not in choice_ids:
-                messages.error(request, _("Choisissez une réponse pour voir ce qu'elle entraîne."))
-                return redirect(request.path)
-            services.record_step(request.user, module, number, decision=chosen)
-            # The page opens on the feedback, which takes the focus (see decision.html).
-            return redirect(request.path + "#feedback")
-        services.record_step(request.user, module, number)
-        return redirect(_next_url(module, number))
-    # Save the bookmark now, so that coming back resumes here; reading a step is seeing it.
+        return redirect(step.block.handle_post(step, request=request, module=module,
+                                               number=number, next_url=next_url))
+    # Save the bookmark now, so that coming back resumes here.
     progress = services.record_step(request.user, module, number,
-                                    seen=step.block_type != "decision")
-    chosen = progress.decisions.get(step.id) if step.block_type == "decision" else None
-    escalation = []
-    if step.block_type == "debrief" and step.value.get("include_organisation_referent") \
-            and request.user.organisation_id:
-        escalation = list(request.user.organisation.escalation_contacts.all())
-    choices = services.decision_choices(request.user, module, step) \
-        if step.block_type == "decision" else []
+                                    seen=step.block.seen_when_opened)
     return render(request, "courses/module_step.html", _context(
         request, module, step=step, number=number, total=module.step_count,
-        chosen=chosen, choices=choices, progress=progress, next_url=_next_url(module, number),
+        progress=progress, next_url=next_url,
         previous_url=module.url + f"etape/{number - 1}/" if number > 1 else module.url,
-        escalation=escalation))
+        **step.block.get_step_context(step, progress=progress, request=request, module=module)))
 
 
 def _next_url(module, number):
@@ -79,6 +65,7 @@ def _next_url(module, number):
 
 
 def module_quiz(request, module):
+    """The quiz of a module, once its steps are seen: the form is quizzes.forms.QuizForm."""
     if not request.user.is_authenticated:
         return _login_first(request)
     if module.quiz_id is None:
@@ -96,7 +83,7 @@ def module_quiz(request, module):
     except quizzes.QuizError as error:
         messages.info(request, str(error))
         return redirect(module.url)
-    return _quiz_form(request, module, attempt)
+    return _render_quiz(request, module, QuizForm(attempt))
 
 
 def _quiz_post(request, module):
@@ -105,12 +92,7 @@ def _quiz_post(request, module):
     autosave = request.headers.get("X-Requested-With") == "fetch"
     posted = request.POST.get("attempt", "")
     if posted:
-        # The form names its attempt: a second tap on "submit", or a tab left open on an
-        # attempt graded since, must not save into (or start) another one.
-        attempt = None
-        if posted.isascii() and posted.isdigit() and len(posted) < 19:
-            attempt = Attempt.objects.filter(pk=posted, user=request.user,
-                                             quiz_id=module.quiz_id).first()
+        attempt = quizzes.attempt_named(request.user, module.quiz_id, posted)
         if attempt is None or not attempt.is_open:
             message = (_("Cette tentative est déjà validée.") if attempt else
                        _("Ce formulaire ne correspond pas à votre tentative en cours : "
@@ -129,66 +111,28 @@ def _quiz_post(request, module):
                 return JsonResponse({"status": str(error)}, status=409)
             messages.info(request, str(error))
             return redirect(module.url)
-    quizzes.save_answers(attempt, quizzes.responses_from_form(attempt, request.POST))
-    pending = quizzes.pending(attempt)
+    form = QuizForm(attempt, request.POST)
+    pending = form.save()  # the valid answers, even when others are not
     if autosave:
-        return JsonResponse({"status": _saved_text(attempt, pending),
+        return JsonResponse({"status": saved_text(attempt, pending),
                              "problems": pending.problems, "conflicts": sorted(pending.conflicts)})
     action = request.POST.get("action")
     if action in ("submit", "confirm"):
-        if not pending.problems and (action == "confirm" or not pending.unanswered):
+        if form.is_valid() and not pending.problems and (
+                action == "confirm" or not pending.unanswered):
             attempt, _first = quizzes.submit(attempt)
             return redirect(module.url + f"quiz/{attempt.pk}/")
-        return _quiz_form(request, module, attempt, pending=pending)
+        form.pending = pending
+        return _render_quiz(request, module, form)
+    if not form.is_valid():
+        return _render_quiz(request, module, form)
     messages.success(request, _("Vos réponses sont enregistrées."))
     return redirect(request.path)
 
 
-def _saved_text(attempt, pending):
-    total = len(attempt.questions)
-    answered = total - len(pending.unanswered) - len(pending.problems)
-    return ngettext("%(n)s réponse enregistrée sur %(total)s",
-                    "%(n)s réponses enregistrées sur %(total)s", answered) % {
-        "n": answered, "total": total}
-
-
-def _quiz_form(request, module, attempt, *, pending=None):
-    """The form of an open attempt, with the saved answers; with `pending` (a submit that
-    could not go through), what to settle next to each question and in a summary on top."""
-    saved = quizzes.saved_responses(attempt)
-    questions = _questions_for_form(attempt, saved)
-    if pending is not None:
-        for row in questions:
-            row["problem"] = pending.problems.get(row["id"], "")
-            row["unanswered"] = row["id"] in pending.unanswered
+def _render_quiz(request, module, form):
     return render(request, "courses/module_quiz.html", _context(
-        request, module, quiz=attempt.quiz, attempt=attempt, questions=questions,
-        pending=pending, saved_text=_saved_text(attempt, quizzes.pending(attempt, saved))))
-
-
-def _questions_for_form(attempt, saved):
-    """What the form needs: texts and ids only, never which answer is right."""
-    rows = []
-    for number, question in enumerate(attempt.questions, start=1):
-        response = saved.get(question["id"])
-        row = {"id": question["id"], "kind": question["kind"], "text": question["text"],
-               "number": number}
-        if question["kind"] == "ordering":
-            if isinstance(response, dict):  # ranks missing or given twice, kept as given
-                ranks = response
-            else:
-                ranks = {item_id: rank for rank, item_id in enumerate(response or [], start=1)}
-            row["items"] = [{"id": item["id"], "text": item["text"], "rank": ranks.get(item["id"], "")}
-                            for item in question["shown_items"]]
-            row["ranks"] = range(1, len(question["items"]) + 1)
-        elif question["kind"] == "true_false":
-            row["value"] = response
-        else:
-            picked = set(response if isinstance(response, list) else [response])
-            row["choices"] = [{"id": c["id"], "text": c["text"], "checked": c["id"] in picked}
-                              for c in question["choices"]]
-        rows.append(row)
-    return rows
+        request, module, quiz=form.attempt.quiz, attempt=form.attempt, quiz_form=form))
 
 
 def module_quiz_result(request, module, attempt_id):

@@ -87,79 +87,28 @@ def start_or_resume(user, quiz):
         return attempt
 
 
-class Malformed(ValueError):
-    """Posted values that no form of ours sends: the question is left as it was."""
-
-
-def parse_response(question, values):
-    """Turn the submitted values of a choice or true/false question into a typed response.
-
-    No value clears the answer; a value that is not one of the question's options is
-    `Malformed`, so that nothing but a valid answer is ever stored.
-    """
-    values = [v for v in values if v != ""]
-    kind = question["kind"]
-    if not values:
+def attempt_named(user, quiz_id, value):
+    """The attempt that a posted form names (its hidden field), if it is `user`'s at that quiz:
+    a second tap on "submit", or a tab left open on an attempt graded since, must not save
+    into (or start) another one. A value that is not a plausible id is None."""
+    if not (value.isascii() and value.isdigit() and len(value) < 19):
         return None
-    if kind in (grading.SINGLE, grading.SCENARIO):
-        if len(values) > 1 or values[0] not in {c["id"] for c in question["choices"]}:
-            raise Malformed(question["id"])
-        return values[0]
-    if kind == grading.MULTIPLE:
-        if not set(values) <= {c["id"] for c in question["choices"]}:
-            raise Malformed(question["id"])
-        return sorted(set(values))
-    if kind == grading.TRUE_FALSE:
-        if len(values) > 1 or values[0] not in ("true", "false"):
-            raise Malformed(question["id"])
-        return values[0] == "true"
-    raise Malformed(question["id"])  # ordering questions are read from their ranks
+    return Attempt.objects.filter(pk=value, user=user, quiz_id=quiz_id).first()
 
 
-def ordering_from_ranks(question, form_data):
-    """An ordering question posted as one rank per item.
+def ordering_response(question, ranks):
+    """What is stored for an ordering question given {item id: rank} of the ranked items
+    (ranks from 1 to the number of items; quizzes.forms reads them from the page).
 
     Every item ranked, each rank once: the item ids in the chosen order (the graded form).
-    Some ranks missing or given twice: {item id: rank} of the ranked items, kept so that the
-    learner finds their work again (it scores 0, and `pending` asks to finish it). No rank:
-    None. A rank that is not a number from 1 to the number of items is `Malformed`.
+    Some ranks missing or given twice: the ranks as given, kept so that the learner finds
+    their work again (it scores 0, and `pending` asks to finish it). No rank: None.
     """
-    count = len(question["items"])
-    allowed = {str(rank) for rank in range(1, count + 1)}
-    ranks = {}
-    for item in question["items"]:
-        value = form_data.get(f"q-{question['id']}-{item['id']}", "")
-        if value == "":
-            continue
-        if value not in allowed:
-            raise Malformed(question["id"])
-        ranks[item["id"]] = int(value)
     if not ranks:
         return None
-    if sorted(ranks.values()) == list(range(1, count + 1)):
+    if sorted(ranks.values()) == list(range(1, len(question["items"]) + 1)):
         return sorted(ranks, key=ranks.get)
-    return ranks
-
-
-def responses_from_form(attempt, form_data):
-    """{question_id: response} for the questions present in a submitted form (QueryDict).
-
-    Questions the form does not mention, or mentions with malformed values, are left out.
-    """
-    responses = {}
-    for question in attempt.questions:
-        try:
-            if question["kind"] == grading.ORDERING:
-                keys = [f"q-{question['id']}-{item['id']}" for item in question["items"]]
-                if any(k in form_data for k in keys):
-                    responses[question["id"]] = ordering_from_ranks(question, form_data)
-                continue
-            name = f"q-{question['id']}"
-            if name in form_data:
-                responses[question["id"]] = parse_response(question, form_data.getlist(name))
-        except Malformed:
-            continue
-    return responses
+    return dict(ranks)
 
 
 def save_answers(attempt, responses):
