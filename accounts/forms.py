@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import services
 from .access import is_coordinator
-from .models import Invitation, JobRole
+from .models import JobRole
 from .roles import Role
 
 NAME_MAX = 150
@@ -95,40 +95,6 @@ class DeleteAccountForm(forms.Form):
         if value != "SUPPRIMER":
             raise forms.ValidationError(_("Écrivez SUPPRIMER en majuscules pour confirmer."))
         return value
-
-
-class InvitationForm(forms.ModelForm):
-    """HR invites one person (bulk import comes with the HR space)."""
-
-    class Meta:
-        model = Invitation
-        fields = ["email", "first_name", "last_name", "job_role", "site", "organisation", "role"]
-
-    def __init__(self, *args, organisations, allowed_roles, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.fields["organisation"].empty_label = None
-        if organisations.count() == 1:
-            self.fields["organisation"].initial = organisations.first()
-            self.fields["organisation"].widget = forms.HiddenInput()
-        self.fields["role"].choices = [(r.value, r.label) for r in allowed_roles]
-        if len(allowed_roles) == 1:
-            self.fields["role"].widget = forms.HiddenInput()
-            self.fields["role"].initial = allowed_roles[0].value
-        self.fields["email"].widget.attrs["autocomplete"] = "off"
-
-    def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
-
-    def clean(self):
-        cleaned_data = super().clean()
-        email, organisation = cleaned_data.get("email"), cleaned_data.get("organisation")
-        if email and organisation:
-            try:
-                services.check_invitable(email, organisation)
-            except forms.ValidationError as error:
-                self.add_error("email", error)
-        return cleaned_data
 
 
 def invitable_roles(user):

@@ -13,8 +13,9 @@ _MEDIA = [
 ]
 _PAGES = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 
-# Model permissions per role, as "app_label.codename". Apps above accounts add theirs
-# through `extend_role_permissions` in their AppConfig.ready().
+# Model permissions per role, as "app_label.codename". Apps above accounts add theirs with
+# the Wagtail hook HOOK: a function returning {role: [permissions]}.
+HOOK = "reperes_role_permissions"
 ROLE_PERMISSIONS = {
     Role.LEARNER: [],
     Role.HR: [],
@@ -39,8 +40,15 @@ PAGE_ROLES = {Role.EDITOR: _PAGES, Role.COORDINATOR: _PAGES}
 COLLECTION_ROLES = (Role.EDITOR, Role.COORDINATOR)
 
 
-def extend_role_permissions(role, permissions):
-    ROLE_PERMISSIONS[Role(role)].extend(p for p in permissions if p not in ROLE_PERMISSIONS[role])
+def role_permissions():
+    """Each role's permissions: accounts' own, then those the apps' hooks add."""
+    from wagtail import hooks
+
+    merged = {role: list(permissions) for role, permissions in ROLE_PERMISSIONS.items()}
+    for add in hooks.get_hooks(HOOK):
+        for role, permissions in add().items():
+            merged[Role(role)].extend(p for p in permissions if p not in merged[Role(role)])
+    return merged
 
 
 def _permissions(names):
@@ -63,9 +71,10 @@ def sync_role_groups(**kwargs):
 
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
+    permissions = role_permissions()
     for role, name in GROUP_NAMES.items():
         group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(_permissions(ROLE_PERMISSIONS[role]))
+        group.permissions.set(_permissions(permissions[role]))
         if root_page is not None:
             for codename in PAGE_ROLES.get(role, []):
                 GroupPagePermission.objects.get_or_create(

@@ -1,31 +1,35 @@
 """Personal-data export and account deletion, gathered across apps.
 
-Each app registers, in its `AppConfig.ready()`, a function that returns the person's data
-it holds (for the JSON export) and, if it stores personal data, one that erases it.
-accounts never imports the apps above it: they come to it.
+Each app that holds data about a person registers a function with the Wagtail hook HOOK
+(in its `wagtail_hooks.py`) returning a PersonalData: how to export it (for the JSON export)
+and, if it stores personal data to erase, how to erase it. accounts never imports the apps
+above it: they come to it, as for the home's panels (accounts.home).
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from wagtail import hooks
+
+HOOK = "reperes_personal_data"
 
 
-@dataclass
-class PrivacyRegistry:
-    exporters: dict[str, Callable] = field(default_factory=dict)
-    erasers: dict[str, Callable] = field(default_factory=dict)
-
-    def register(self, section, *, export, erase=None):
-        """`export(user) -> JSON-serialisable`; `erase(user) -> None`, run on deletion."""
-        self.exporters[section] = export
-        if erase is not None:
-            self.erasers[section] = erase
-
-    def export(self, user):
-        return {section: export(user) for section, export in self.exporters.items()}
-
-    def erase(self, user):
-        for erase in self.erasers.values():
-            erase(user)
+@dataclass(frozen=True)
+class PersonalData:
+    section: str  # its key in the JSON export
+    export: Callable  # export(user) -> JSON-serialisable
+    erase: Callable | None = None  # erase(user), run on deletion
 
 
-registry = PrivacyRegistry()
+def sections():
+    return [make() for make in hooks.get_hooks(HOOK)]
+
+
+def export(user):
+    return {data.section: data.export(user) for data in sections()}
+
+
+def erase(user):
+    for data in sections():
+        if data.erase is not None:
+            data.erase(user)

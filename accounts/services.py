@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from core.links import absolute_url
 
+from . import privacy
 from .emails import queue_email
 from .models import (
     Invitation,
@@ -22,7 +23,6 @@ from .models import (
     OrganisationEmailDomain,
     default_invitation_expiry,
 )
-from .privacy import registry
 from .roles import Role, set_roles
 
 INVITATION_SESSION_KEY = "reperes_invitation_token"
@@ -204,7 +204,7 @@ def export_user_data(user):
         "format": "reperes-export-1",
         "exporte_le": timezone.now().isoformat(),
         "profil": export_profile(user),
-        **registry.export(user),
+        **privacy.export(user),
     }
 
 
@@ -212,10 +212,10 @@ def export_user_data(user):
 def delete_account(user):
     """Erase the person, keep the anonymous row so that statistics stay intact.
 
-    Apps erase what they hold through the privacy registry; issued certificates keep
+    Apps erase what they hold through the personal-data hook (accounts.privacy); issued certificates keep
     their own snapshot of the name so that they stay verifiable.
     """
-    registry.erase(user)
+    privacy.erase(user)
     email = user.email
     Invitation.objects.filter(email__iexact=email).update(
         email=f"supprime-{uuid.uuid4().hex[:12]}@invalid", first_name="", last_name=""

@@ -11,11 +11,4 @@ urlpatterns = [
     path("compte/mes-donnees/export.json", views.export_data, name="export"),
     path("compte/supprimer/", views.delete_account, name="delete"),
     path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
-    path("espace-rh/", views.hr_home, name="hr_home"),
-    path("espace-rh/personnes/<int:pk>/", views.hr_person, name="hr_person"),
-    path("espace-rh/invitations/", views.hr_invitations, name="hr_invitations"),
-    path("espace-rh/invitations/<int:pk>/renvoyer/", views.hr_resend_invitation,
-         name="hr_resend_invitation"),
-    path("espace-rh/invitations/<int:pk>/annuler/", views.hr_revoke_invitation,
-         name="hr_revoke_invitation"),
 ]

@@ -3,25 +3,18 @@ import json
 from allauth.account.adapter import get_adapter
 from allauth.account.decorators import reauthentication_required
 from django.contrib import admin, messages
-from django.contrib.auth import get_user_model, logout
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from core.staff_search import search_staff
-
-from . import access, home, services
-from .forms import DeleteAccountForm, InvitationForm, ProfileForm, invitable_roles
-from .models import Invitation
-from .person_sections import registry as person_sections
+from . import home, services
+from .forms import DeleteAccountForm, ProfileForm
 
 STAFF_PAGE_SIZE = 50
 
@@ -134,89 +127,3 @@ def admin_login(request):
     if not allowed:
         raise PermissionDenied(_("Votre compte n'a pas accès à l'administration."))
     return redirect(next_url)
-
-
-# --- HR space ------------------------------------------------------------------------------
-
-@access.hr_required
-def hr_home(request):
-    organisations = access.visible_organisations(request.user)
-    staff = access.visible_users(request.user).select_related("organisation")
-    query = request.GET.get("q", "").strip()[:100]
-    staff = search_staff(staff, query)
-    page = Paginator(staff.order_by("last_name", "first_name", "pk"), STAFF_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
-    # The first 50 organisations, then their head counts (not a count of every one's staff).
-    shown = list(organisations.order_by("name")[:50])
-    counts = dict(get_user_model().objects.filter(
-        organisation__in=shown, deleted_at__isnull=True, is_active=True).order_by()
-        .values_list("organisation").annotate(n=Count("pk")))
-    for organisation in shown:
-        organisation.staff_count = counts.get(organisation.pk, 0)
-    return render(request, "accounts/hr/home.html", {
-        "page": page,
-        "query": query,
-        "organisations": shown,
-        "pending_invitations": access.scope_to_user(
-            request.user, Invitation.objects.pending()
-        ).count(),
-    })
-
-
-@access.hr_required
-def hr_person(request, pk):
-    person = access.get_visible_user_or_404(request.user, pk)
-    return render(request, "accounts/hr/person.html", {
-        "person": person, "sections": person_sections.build(person, request.user)})
-
-
-@access.hr_required
-def hr_invitations(request):
-    organisations = access.visible_organisations(request.user)
-    form = InvitationForm(request.POST or None, organisations=organisations,
-                          allowed_roles=invitable_roles(request.user))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        invitation = services.invite(
-            organisation=data["organisation"], email=data["email"], invited_by=request.user,
-            first_name=data["first_name"], last_name=data["last_name"],
-            job_role=data["job_role"], site=data["site"], role=data["role"],
-        )
-        messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": invitation.email})
-        return redirect("accounts:hr_invitations")
-    invitations = access.scope_to_user(
-        request.user, Invitation.objects.select_related("organisation", "invited_by")
-    )
-    page = Paginator(invitations, STAFF_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "accounts/hr/invitations.html", {"form": form, "page": page})
-
-
-def _visible_invitation_or_404(user, pk):
-    return get_object_or_404(access.scope_to_user(user, Invitation.objects.all()), pk=pk)
-
-
-@require_POST
-@access.hr_required
-def hr_resend_invitation(request, pk):
-    invitation = _visible_invitation_or_404(request.user, pk)
-    try:
-        services.send_invitation(invitation)
-    except services.ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Invitation renvoyée à %(email)s.") % {"email": invitation.email})
-    return redirect("accounts:hr_invitations")
-
-
-@require_POST
-@access.hr_required
-def hr_revoke_invitation(request, pk):
-    invitation = _visible_invitation_or_404(request.user, pk)
-    try:
-        services.revoke_invitation(invitation)
-    except services.ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Invitation annulée."))
-    return redirect("accounts:hr_invitations")

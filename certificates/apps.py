@@ -8,12 +8,9 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from accounts.groups import extend_role_permissions
-        from accounts.privacy import registry
         from courses.services import module_completed, path_completed
         from scheduling.services import attendance_confirmed, attendance_withdrawn
 
-        from .privacy import export_certificates
         from .services import (
             issue_for_module,
             issue_for_path,
@@ -26,7 +23,3 @@ class CertificatesConfig(AppConfig):
         attendance_confirmed.connect(issue_for_session, dispatch_uid="certificates.session")
         attendance_withdrawn.connect(revoke_for_session,
                                      dispatch_uid="certificates.session_withdrawn")
-        extend_role_permissions("coordinator", ["certificates.view_certificate",
-                                                "certificates.change_certificate"])
-        # Certificates stay verifiable after an account is deleted: nothing to erase.
-        registry.register("attestations", export=export_certificates)

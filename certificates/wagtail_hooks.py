@@ -4,9 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from accounts import groups, privacy
 from accounts.home import HOOK, HomePanel
 
 from .models import Certificate, normalise_code
+from .privacy import export_certificates
 
 
 class CertificateIndexView(IndexView):
@@ -48,3 +50,14 @@ def certificates_panel(request):
         status=Certificate.Status.REVOKED).order_by("-issued_at")
     return HomePanel(30, "certificates/includes/home_certificates.html",
                      {"count": held.count(), "latest": held.first()})
+
+
+@hooks.register(groups.HOOK)
+def role_permissions():
+    return {"coordinator": ["certificates.view_certificate", "certificates.change_certificate"]}
+
+
+@hooks.register(privacy.HOOK)
+def personal_data():
+    # Certificates stay verifiable after an account is deleted: nothing to erase.
+    return privacy.PersonalData("attestations", export=export_certificates)

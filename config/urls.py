@@ -30,7 +30,8 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("scheduling.urls")),
     path("", include("certificates.urls")),
-    path("", include("reports.urls")),
+    path("espace-rh/", include("hr.urls")),
+    path("formateur/", include("trainer.urls")),
     path("compte/", include("allauth.urls")),
 ]
 

@@ -8,11 +8,8 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from accounts.privacy import registry
         from quizzes.services import attempt_submitted
 
-        from .privacy import erase_decisions, export_progress
         from .services import on_attempt_submitted
 
         attempt_submitted.connect(on_attempt_submitted, dispatch_uid="courses.complete_on_pass")
-        registry.register("progression_modules", export=export_progress, erase=erase_decisions)

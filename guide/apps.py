@@ -11,7 +11,6 @@ class GuideConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
-        from accounts.groups import extend_role_permissions
         from core.cache import bump_content_version
 
         from .models import Contact, GlossaryTerm, GuideChapterPage, GuideIndexPage, Situation
@@ -26,9 +25,3 @@ class GuideConfig(AppConfig):
                               dispatch_uid=f"guide.cache.{model.__name__}.save")
             post_delete.connect(bump_content_version, sender=model,
                                 dispatch_uid=f"guide.cache.{model.__name__}.delete")
-
-        snippet_perms = [f"guide.{action}_{model}" for model in ("contact", "glossaryterm",
-                                                                   "situation")
-                         for action in ("add", "change", "delete", "view")]
-        extend_role_permissions("editor", snippet_perms)
-        extend_role_permissions("coordinator", snippet_perms)

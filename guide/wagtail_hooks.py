@@ -6,6 +6,8 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts import groups
+
 from .models import Contact, GlossaryTerm, Situation
 from .review import may_publish_without_review, under_clinical_review
 
@@ -90,3 +92,10 @@ def refuse_bulk_publish_under_clinical_review(request, action_type, objects, act
                                   "soumettez chaque page à l'équipe clinique."))
         return redirect(request.GET.get("next") or "wagtailadmin_explore_root")
     return None
+
+
+@hooks.register(groups.HOOK)
+def role_permissions():
+    snippet_perms = [f"guide.{action}_{model}" for model in ("contact", "glossaryterm", "situation")
+                     for action in ("add", "change", "delete", "view")]
+    return {"editor": snippet_perms, "coordinator": snippet_perms}

@@ -8,13 +8,6 @@ class ReportsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from accounts.person_sections import registry
-
         from . import signals
 
         signals.connect()
-
-        from .person import training_section
-
-        registry.register("formation", template="reports/includes/person_training.html",
-                          build=training_section, order=10)

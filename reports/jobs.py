@@ -20,7 +20,7 @@ from accounts import access
 from core import spreadsheets
 
 from . import exports, sessions, stats
-from .forms import StaffFilterForm
+from .filters import StaffFilterForm
 from .models import ExportJob
 
 PROGRESS_EVERY = 1000

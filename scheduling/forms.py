@@ -1,5 +1,4 @@
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -7,7 +6,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.models import JobRole
 
-from .models import Attendance, AwarenessSession, Registration
+from .models import AwarenessSession, Registration
 
 
 class SessionAdminForm(WagtailAdminModelForm):
@@ -91,50 +90,3 @@ class SessionAdminForm(WagtailAdminModelForm):
         return cleaned
 
 
-class StaffRegistrationForm(forms.Form):
-    """HR picks people of their organisation to register to a session."""
-
-    people = forms.ModelMultipleChoiceField(
-        label=_("Personnes à inscrire"), queryset=None, widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": _("Cochez au moins une personne."),
-                        "invalid_choice": _("Cette personne ne fait pas partie de votre "
-                                            "organisation.")})
-
-    def __init__(self, *args, staff, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["people"].queryset = staff
-        self.fields["people"].label_from_instance = (
-            lambda u: f"{u.get_full_name()} — {u.get_job_role_display()}"
-                      + (f" ({u.site})" if u.site else ""))
-
-
-class WalkInForm(forms.Form):
-    """Someone who came without registering: found by email, or given an account in the
-    organisation of their address's domain (see services.add_walk_in)."""
-
-    email = forms.EmailField(label=_("Adresse e-mail"),
-                             error_messages={"invalid": _("Saisissez une adresse e-mail "
-                                                          "valide.")})
-    first_name = forms.CharField(label=_("Prénom"), max_length=150, required=False)
-    last_name = forms.CharField(label=_("Nom"), max_length=150, required=False)
-    job_role = forms.ChoiceField(label=_("Métier"), choices=JobRole.choices,
-                                 initial=JobRole.CARETAKER,
-                                 help_text=_("Pour une personne qui n'a pas encore de compte."))
-
-    def clean(self):
-        cleaned = super().clean()
-        email = cleaned.get("email")
-        if email and not get_user_model().objects.filter(email__iexact=email,
-                                                         deleted_at__isnull=True).exists():
-            for name in ("first_name", "last_name"):
-                if not cleaned.get(name):
-                    self.add_error(name, _("Pas encore de compte pour cette adresse : "
-                                           "ce champ est nécessaire pour en créer un."))
-        return cleaned
-
-
-class AttendanceMarkForm(forms.Form):
-    registration = forms.IntegerField()
-    slot = forms.IntegerField()
-    status = forms.ChoiceField(choices=Attendance.Status.choices)
-    confirm = forms.BooleanField(required=False)

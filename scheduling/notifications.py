@@ -1,6 +1,6 @@
 """Emails to registrants, written from `tasks.notify` (or the reminders command)."""
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -106,13 +106,9 @@ def walk_in_account(registration):
     if person.deleted_at or not person.email:
         return None
     session = registration.session
-    try:  # the certificates app lists them; scheduling works without it
-        certificates_url = absolute_url(reverse("certificates:mine"))
-    except NoReverseMatch:
-        certificates_url = ""
     return queue_email("scheduling/emails/walk_in_account", [person.email], {
         "person": person, "session": session, "date": _date(session),
         "organisation": person.organisation.name if person.organisation_id else "",
         "login_code_url": absolute_url(reverse("account_request_login_code")),
-        "certificates_url": certificates_url,
+        "home_url": absolute_url(reverse("accounts:dashboard")),
     })

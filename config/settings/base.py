@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "scheduling",
     "certificates",
     "reports",
+    "hr",
+    "trainer",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

@@ -11,8 +11,8 @@ from django.test import RequestFactory
 from accounts.roles import Role
 from scheduling import services
 from scheduling.models import AwarenessSession
-from scheduling.wagtail_hooks import warn_about_conflicts
 from tests.factories import UserFactory
+from trainer.session_admin import warn_about_conflicts
 
 from .conftest import create_session
 

@@ -415,7 +415,7 @@ def test_hr_registration_lists_a_bounded_filtered_set_of_staff(client, session, 
                                                                coordinator,
                                                                django_assert_max_num_queries):
     from accounts.models import JobRole
-    from scheduling.views import CANDIDATES_SHOWN
+    from hr.views.sessions import CANDIDATES_SHOWN
 
     for index in range(CANDIDATES_SHOWN + 5):
         UserFactory(organisation=org_a, job_role=JobRole.CARETAKER, last_name=f"Z{index:03d}")

@@ -1,0 +1,53 @@
+"""Every page of the HR space, under /espace-rh/."""
+
+from django.urls import path
+
+from .views import assignments, certificates, dashboard, imports, indicators, sessions, staff
+
+app_name = "hr"
+
+urlpatterns = [
+    # Staff and invitations
+    path("", staff.home, name="home"),
+    path("personnes/<int:pk>/", staff.person_detail, name="person"),
+    path("invitations/", staff.invitations, name="invitations"),
+    path("invitations/<int:pk>/renvoyer/", staff.invitation_resend, name="invitation_resend"),
+    path("invitations/<int:pk>/annuler/", staff.invitation_revoke, name="invitation_revoke"),
+    # Dashboard and exports
+    path("tableau-de-bord/", dashboard.dashboard, name="dashboard"),
+    path("tableau-de-bord/suivi.csv", dashboard.export_matrix, {"extension": "csv"},
+         name="export_csv"),
+    path("tableau-de-bord/suivi.xlsx", dashboard.export_matrix, {"extension": "xlsx"},
+         name="export_xlsx"),
+    path("tableau-de-bord/presences.csv", dashboard.export_attendance, {"extension": "csv"},
+         name="attendance_csv"),
+    path("tableau-de-bord/presences.xlsx", dashboard.export_attendance, {"extension": "xlsx"},
+         name="attendance_xlsx"),
+    path("exports/<int:pk>/", dashboard.export_job, name="export_job"),
+    path("exports/<int:pk>/telecharger/", dashboard.export_download, name="export_download"),
+    # Staff import
+    path("import/", imports.import_upload, name="import_upload"),
+    path("import/<int:pk>/", imports.import_preview, name="import_preview"),
+    path("import/<int:pk>/confirmer/", imports.import_confirm, name="import_confirm"),
+    path("import/<int:pk>/abandonner/", imports.import_cancel, name="import_cancel"),
+    # Assignments
+    path("affectations/", assignments.assignment_list, name="assignments"),
+    path("affectations/<int:pk>/supprimer/", assignments.assignment_delete,
+         name="assignment_delete"),
+    # Sessions
+    path("sessions/", sessions.session_list, name="sessions"),
+    path("sessions/<int:pk>/", sessions.session_detail, name="session"),
+    path("sessions/<int:pk>/inscriptions/<int:registration_pk>/annuler/",
+         sessions.session_cancel, name="session_cancel"),
+    # Certificates
+    path("attestations/", certificates.certificate_list, name="certificates"),
+    path("attestations/<str:code>/nom/", certificates.certificate_correct_name,
+         name="certificate_correct_name"),
+    path("attestations/export/<int:pk>/", certificates.certificates_export,
+         name="certificates_export"),
+    path("attestations/export/<int:pk>/zip/", certificates.certificates_export_download,
+         name="certificates_export_download"),
+    # The coordination's indicators
+    path("indicateurs/", indicators.indicators, name="indicators"),
+    path("indicateurs/indicateurs.csv", indicators.indicators_csv, name="indicators_csv"),
+]

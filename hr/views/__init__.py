@@ -1,0 +1,1 @@
+"""The pages of the HR space (/espace-rh/), one module per part of its navigation."""
