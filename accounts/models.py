@@ -184,6 +184,19 @@ class User(AbstractUser):
         help_text=_("Votre agence, secteur ou résidence de rattachement."),
     )
     employee_id = models.CharField(_("matricule"), max_length=64, blank=True)
+    start_date = models.DateField(
+        _("date d'arrivée"), null=True, blank=True,
+        help_text=_("Le premier jour dans l'organisation : les formations à suivre « dans les "
+                    "N jours après l'arrivée » comptent à partir de cette date."))
+    manager = models.ForeignKey(
+        "self", verbose_name=_("encadrant·e"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="team",
+        help_text=_("La personne qui encadre son équipe : elle voit la progression de son "
+                    "équipe, rien d'autre."))
+    email_to_complete = models.BooleanField(
+        _("adresse e-mail à compléter"), default=False,
+        help_text=_("Compte créé sur place par un formateur pour une personne venue sans "
+                    "adresse e-mail : les RH de son organisation la renseignent."))
     deleted_at = models.DateTimeField(_("supprimé le"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
