@@ -18,8 +18,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
+from .mfa import second_factor_setup
 from .models import Organisation
-from .roles import Role, has_role
+from .roles import Role, has_role, waits_for_second_factor
 
 
 def is_coordinator(user):
@@ -70,13 +71,16 @@ def get_visible_user_or_404(user, pk):
 
 # --- The role checks of the staff spaces' views ----------------------------------------------
 # Logged in, then the role; anyone else gets 403. A staff role counts only once its second
-# factor is set up (accounts.roles), so these checks require it too, whatever the URL.
+# factor is set up (accounts.roles), so these checks require it too, whatever the URL: a
+# person whose staff role waits for it is sent to set it up, and comes back.
 
 def _requires(allowed, view):
     @wraps(view)
     @login_required
     def wrapped(request, *args, **kwargs):
         if not allowed(request.user):
+            if waits_for_second_factor(request.user):
+                return second_factor_setup(request)
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

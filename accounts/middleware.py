@@ -1,21 +1,18 @@
 from django.conf import settings
-from django.contrib import messages
-from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils.http import urlencode
-from django.utils.translation import gettext as _
 
+from .mfa import second_factor_setup
 from .roles import waits_for_second_factor
 
 
 class RequireMFAMiddleware:
-    """Staff roles (trainer, HR, coordinator, editor) must set up TOTP before their spaces.
+    """The admins send a staff member without a second factor to set it up.
 
     The protection itself is by role: until the second factor is set up, accounts.roles
     does not count the staff roles, so no view anywhere grants them (an HR officer sees
-    only their own certificates). This middleware adds the way out: the staff spaces
-    (REPERES_MFA_PROTECTED_PREFIXES, and the Wagtail admin whose permissions come from
-    groups) send the person to set the second factor up instead of refusing.
+    only their own certificates), and the role checks of the staff spaces (accounts.access)
+    send the person to set it up. The Wagtail and Django admins check group permissions,
+    not our roles: for them, this middleware does the same by URL
+    (REPERES_MFA_PROTECTED_PREFIXES).
     """
 
     def __init__(self, get_response):
@@ -24,13 +21,7 @@ class RequireMFAMiddleware:
 
     def __call__(self, request):
         if self._must_set_up_mfa(request):
-            messages.warning(
-                request,
-                _("Votre rôle donne accès à des données de personnes : activez la double "
-                  "authentification pour continuer."),
-            )
-            url = reverse("mfa_activate_totp")
-            return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
+            return second_factor_setup(request)
         return self.get_response(request)
 
     def _must_set_up_mfa(self, request):

@@ -307,8 +307,9 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Paths under which staff roles must have set up two-factor authentication.
-REPERES_MFA_PROTECTED_PREFIXES = ["/admin/", "/django-admin/", "/espace-rh/", "/formateur/"]
+# The admins, whose permissions come from groups: staff roles set up their second factor
+# before entering them (the staff spaces check it through their role checks, accounts.access).
+REPERES_MFA_PROTECTED_PREFIXES = ["/admin/", "/django-admin/"]
 # Responses under these paths are never stored by browsers or proxies (nor any response to a
 # logged-in person): core.middleware.PrivateResponsesMiddleware.
 REPERES_PRIVATE_PATH_PREFIXES = [

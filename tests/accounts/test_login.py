@@ -165,3 +165,20 @@ def test_a_superuser_without_second_factor_does_not_coordinate(client, site):
     assert not access.is_coordinator(boss)
     client.force_login(boss)
     assert client.get("/espace-rh/")["Location"].startswith("/compte/2fa/totp/activate/")
+
+
+@pytest.mark.parametrize(("role", "url"), [(Role.HR, "/espace-rh/tableau-de-bord/"),
+                                           (Role.TRAINER, "/formateur/")])
+def test_the_staff_spaces_ask_for_the_second_factor_by_role_not_by_url(
+        client, org_a, site, settings, role, url):
+    """The role checks themselves send a staff member without a second factor to set it up:
+    no list of URL prefixes to keep in step with the spaces' URLs."""
+    settings.REPERES_MFA_PROTECTED_PREFIXES = []
+    user = UserFactory(email=f"sans-totp-{role}@a.test", organisation=org_a,
+                       roles=[role, Role.LEARNER])
+    client.force_login(user)
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/compte/2fa/totp/activate/?next=")
+    TOTP.activate(user, generate_totp_secret())
+    assert client.get(url).status_code == 200
