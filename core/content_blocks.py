@@ -249,6 +249,16 @@ def update_fields(instance, fields):
     return changed
 
 
+def resolve_slugs(run, path, field, slugs, known, what):
+    """The objects `slugs` name among `known` ({slug: object}), in order; None, with the
+    error reported ("<what> : [...]", e.g. "modules inconnus"), when one is unknown."""
+    slugs = slugs or []
+    if unknown := [slug for slug in slugs if slug not in known]:
+        run.error(path, field, f"{what} : {unknown}")
+        return None
+    return [known[slug] for slug in slugs]
+
+
 def upsert_page(run, path, parent, model, slug, fields):
     """Create the page under ``parent`` or update it; publish a revision only on a change.
 

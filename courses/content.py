@@ -6,6 +6,7 @@ from core.content_blocks import (
     clean_stream,
     header_errors,
     order_children,
+    resolve_slugs,
     stream_from_raw,
     stream_to_raw,
     upsert_page,
@@ -107,12 +108,11 @@ def _load_modules(run, index):
         page = modules.get(header["slug"])
         if page is None:
             continue
-        requires = header.get("requires") or []
-        unknown = [slug for slug in requires if slug not in modules]
-        if unknown:
-            run.error(path, "requires", f"modules inconnus : {unknown}")
+        required = resolve_slugs(run, path, "requires", header.get("requires"), modules,
+                                 "modules inconnus")
+        if required is None:
             continue
-        wanted = [modules[slug].pk for slug in requires]
+        wanted = [module.pk for module in required]
         if sorted(page.requires.values_list("pk", flat=True)) != sorted(wanted):
             page.requires.set(wanted)
             page.save_revision().publish()

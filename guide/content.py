@@ -8,6 +8,7 @@ from core.content_blocks import (
     clean_stream,
     header_errors,
     order_children,
+    resolve_slugs,
     stream_from_raw,
     stream_to_raw,
     update_fields,
@@ -116,9 +117,8 @@ def _load_directory(run):
             run.error(path, f"{where}.category",
                       f"« {item.get('category')} » : catégories possibles {sorted(categories)}")
             continue
-        unknown = [s for s in item.get("situations") or [] if s not in situations]
-        if unknown:
-            run.error(path, f"{where}.situations", f"situations inconnues : {unknown}")
+        if resolve_slugs(run, path, f"{where}.situations", item.get("situations"), situations,
+                         "situations inconnues") is None:
             continue
         fields = {name: item.get(name, Contact._meta.get_field(name).get_default())
                   for name in CONTACT_FIELDS}
@@ -202,11 +202,11 @@ def _load_glossary(run, items):
         if not isinstance(item, dict) or item.get("slug") not in terms:
             continue
         term = terms[item["slug"]]
-        unknown = [s for s in item.get("see_also") or [] if s not in terms]
-        if unknown:
-            run.error(path, f"{item['slug']}.see_also", f"termes inconnus : {unknown}")
+        see_also = resolve_slugs(run, path, f"{item['slug']}.see_also", item.get("see_also"),
+                                 terms, "termes inconnus")
+        if see_also is None:
             continue
-        wanted = [terms[s].pk for s in item.get("see_also") or []]
+        wanted = [other.pk for other in see_also]
         if sorted(term.see_also.values_list("pk", flat=True)) != sorted(wanted):
             term.see_also.set(wanted)
     run.refs.add(GlossaryTerm, {slug: term.pk for slug, term in terms.items()})
@@ -253,12 +253,11 @@ def _load_chapters(run, guide):
         page = pages.get(header["slug"])
         if page is None:
             continue
-        related = header.get("related") or []
-        unknown = [slug for slug in related if slug not in pages]
-        if unknown:
-            run.error(path, "related", f"chapitres inconnus : {unknown}")
+        related = resolve_slugs(run, path, "related", header.get("related"), pages,
+                                "chapitres inconnus")
+        if related is None:
             continue
-        wanted = [pages[slug].pk for slug in related]
+        wanted = [chapter.pk for chapter in related]
         if list(page.related_links.order_by("sort_order")
                 .values_list("chapter_id", flat=True)) != wanted:
             page.related_links.all().delete()
