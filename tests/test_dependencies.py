@@ -22,6 +22,7 @@ DIRECT = {
     "reports": ["certificates"],
     "hr": ["reports"],
     "trainer": ["certificates"],
+    "offline": ["courses"],
 }
 APPS = tuple(DIRECT)
 # URL namespaces that are not an app's label: the session pages of the Wagtail admin are

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "reports",
     "hr",
     "trainer",
+    "offline",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -89,6 +90,7 @@ MIDDLEWARE = [
     "core.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "offline.middleware.OfflineHeadersMiddleware",
     "core.middleware.RejectNullCharactersMiddleware",
     "core.middleware.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -299,6 +301,9 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
+        # The service worker (/sw.js) and the web app manifest: our origin only.
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
         "frame-src": ["'self'"],
         "frame-ancestors": ["'self'"],
         "form-action": ["'self'"],

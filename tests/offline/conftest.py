@@ -1,0 +1,1 @@
+from tests.courses.conftest import course_index, module  # noqa: F401 (fixtures)
