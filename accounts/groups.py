@@ -19,6 +19,8 @@ HOOK = "reperes_role_permissions"
 ROLE_PERMISSIONS = {
     Role.LEARNER: [],
     Role.HR: [],
+    # The research team reads anonymous results on its own pages (evaluation): nothing here.
+    Role.RESEARCH: [],
     Role.TRAINER: [ADMIN_ACCESS],
     Role.EDITOR: [ADMIN_ACCESS, *_MEDIA],
     # Clinical reviewers approve the guide and the modules in the "Relecture clinique"

@@ -11,6 +11,7 @@ class Role(models.TextChoices):
     COORDINATOR = "coordinator", _("Coordination du programme")
     EDITOR = "editor", _("Rédaction")
     REVIEWER = "reviewer", _("Relecture clinique")
+    RESEARCH = "research", _("Recherche")
 
 
 # The group that carries each role. Group names are data: keep them stable.
@@ -21,12 +22,13 @@ GROUP_NAMES = {
     Role.COORDINATOR: "Coordination",
     Role.EDITOR: "Rédaction",
     Role.REVIEWER: "Relecture clinique",
+    Role.RESEARCH: "Recherche",
 }
 ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
 
 # Staff roles must set up two-factor authentication before reaching their spaces.
 MFA_REQUIRED_ROLES = frozenset({Role.TRAINER, Role.HR, Role.COORDINATOR, Role.EDITOR,
-                                Role.REVIEWER})
+                                Role.REVIEWER, Role.RESEARCH})
 
 # Roles allowed into the Wagtail admin.
 ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR, Role.REVIEWER})

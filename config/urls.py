@@ -30,6 +30,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("scheduling.urls")),
     path("", include("certificates.urls")),
+    path("", include("evaluation.urls")),
     path("", include("offline.urls")),
     path("espace-rh/", include("hr.urls")),
     path("formateur/", include("trainer.urls")),

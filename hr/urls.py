@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from .views import assignments, certificates, dashboard, imports, indicators, sessions, staff
+from .views import (
+    assignments,
+    certificates,
+    dashboard,
+    evaluation,
+    imports,
+    indicators,
+    sessions,
+    staff,
+)
 
 app_name = "hr"
 
@@ -47,6 +56,8 @@ urlpatterns = [
          name="certificates_export"),
     path("attestations/export/<int:pk>/zip/", certificates.certificates_export_download,
          name="certificates_export_download"),
+    # Anonymous questionnaires: participation and satisfaction above the threshold
+    path("questionnaires/", evaluation.questionnaires, name="questionnaires"),
     # The coordination's indicators
     path("indicateurs/", indicators.indicators, name="indicators"),
     path("indicateurs/indicateurs.csv", indicators.indicators_csv, name="indicators_csv"),

@@ -19,9 +19,10 @@ DIRECT = {
     "courses": ["quizzes", "guide"],
     "scheduling": ["courses"],
     "certificates": ["scheduling"],
-    "reports": ["certificates"],
+    "evaluation": ["certificates"],
+    "reports": ["certificates", "evaluation"],
     "hr": ["reports"],
-    "trainer": ["certificates"],
+    "trainer": ["certificates", "evaluation"],
     "offline": ["courses"],
 }
 APPS = tuple(DIRECT)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import certificates, room
+from .views import certificates, evaluation, room
 
 app_name = "trainer"
 
@@ -19,4 +19,5 @@ urlpatterns = [
          name="certificate_download"),
     path("sessions/<int:pk>/attestations/<str:code>/reemettre/",
          certificates.certificate_reissue, name="certificate_reissue"),
+    path("sessions/<int:pk>/evaluation/", evaluation.session_results, name="evaluation"),
 ]

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "courses",
     "scheduling",
     "certificates",
+    "evaluation",
     "reports",
     "hr",
     "trainer",
@@ -336,6 +337,11 @@ REPERES_EXPORT_DAYS = int(env("REPERES_EXPORT_DAYS", "2"))
 REPERES_DEMO_CONTENT_ALLOWED = True
 # How long an invitation stays valid.
 REPERES_INVITATION_DAYS = 14
+# Questionnaires (evaluation): no result, export cell or stored group below this many
+# answers; the pepper of the learners' pairing codes (set it in production, never change it:
+# before/after pairs are matched with it; empty: derived from SECRET_KEY).
+REPERES_EVALUATION_MIN_RESPONSES = 5
+REPERES_EVALUATION_PEPPER = env("REPERES_EVALUATION_PEPPER", "")
 
 # Logs to stdout. Secrets that travel in URLs (calendar, invitation and reset tokens, check-in
 # and certificate codes) and query-string values are masked (core.redaction); runserver's

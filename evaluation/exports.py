@@ -1,0 +1,56 @@
+"""The anonymous rows for analysis (CSV). No account, ever; the pairing hash shortened; a
+session or module, an organisation, a job role written only when at least the threshold of
+answers of the same moment share it (otherwise the cell is empty); free text left out (it can
+say who wrote it, and is not reviewed in this version)."""
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from accounts.models import Organisation
+
+from .blocks import FREE_TEXT, KNOWLEDGE
+from .forms import DONT_KNOW
+from .models import Moment
+from .services import threshold
+
+PAIR_HASH_LENGTH = 16
+
+
+def _large(responses, field):
+    """{(moment, value)} whose count reaches the threshold."""
+    k = threshold()
+    counts = responses.exclude(**{f"{field}__isnull": True}).values("moment", field).annotate(
+        n=Count("pk"))
+    return {(row["moment"], row[field]) for row in counts if row["n"] >= k}
+
+
+def anonymous_rows(version, responses):
+    """The header, then one row per response (streamed)."""
+    items = [item for item in version.items if item["kind"] != FREE_TEXT]
+    yield [_("questionnaire"), _("version"), _("moment"), _("code de paire"), _("objet"),
+           _("numéro de l'objet"), _("organisation"), _("métier"), _("semaine"),
+           *[f"Q{n} {item['text'][:80]}{' (' + _('inversé') + ')' if item.get('reverse') else ''}"
+             for n, item in enumerate(items, 1)]]
+    responses = responses.filter(version=version)
+    subjects = _large(responses, "subject_id")
+    organisations = _large(responses, "organisation")
+    jobs = _large(responses.exclude(job_role=""), "job_role")
+    names = dict(Organisation.objects.filter(pk__in={o for _m, o in organisations})
+                 .values_list("pk", "name"))
+    moments = dict(Moment.choices)
+    for row in responses.order_by("moment", "pair_code_hash", "pk").iterator(chunk_size=2000):
+        values = []
+        for item in items:
+            value = row.answers.get(item["id"])
+            if item["kind"] == KNOWLEDGE and value:
+                value = "NSP" if value == DONT_KNOW else int(any(
+                    c["id"] == value and c["correct"] for c in item["choices"]))
+            values.append(value)
+        yield [version.questionnaire.slug, version.number, str(moments.get(row.moment)),
+               row.pair_code_hash[:PAIR_HASH_LENGTH],
+               row.subject_kind if (row.moment, row.subject_id) in subjects else "",
+               row.subject_id if (row.moment, row.subject_id) in subjects else "",
+               names.get(row.organisation_id, "")
+               if (row.moment, row.organisation_id) in organisations else "",
+               row.job_role if (row.moment, row.job_role) in jobs else "",
+               row.answered_on, *values]

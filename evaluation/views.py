@@ -1,0 +1,138 @@
+"""The learner's questionnaire, and the research pages (results, anonymous CSV)."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from accounts import access
+from accounts.mfa import second_factor_setup
+from accounts.roles import Role, has_role, waits_for_second_factor
+from core.spreadsheets import csv_response
+
+from . import charts, exports, services
+from .filters import ResultsFilterForm
+from .forms import QuestionnaireForm
+from .models import Moment
+from .results import compute
+
+MOMENT_SLUGS = {"avant": Moment.BEFORE, "apres": Moment.AFTER,
+                "satisfaction": Moment.SATISFACTION}
+SLUG_OF_MOMENT = {moment: slug for slug, moment in MOMENT_SLUGS.items()}
+SUBJECT_SLUGS = {"session": "session", "module": "module"}
+DRAFTS = "evaluation_drafts"
+
+
+def answer_url(offer):
+    from django.urls import reverse
+
+    return reverse("evaluation:answer", args=[offer.questionnaire.pk, offer.subject_kind,
+                                              offer.subject.pk, SLUG_OF_MOMENT[offer.moment]])
+
+
+def _draft_key(offer):
+    return f"{offer.version.pk}:{offer.moment}:{offer.subject_kind}:{offer.subject.pk}"
+
+
+def _back_url(offer):
+    from django.urls import reverse
+
+    if offer.subject_kind == "session":
+        return reverse("scheduling:detail", args=[offer.subject.pk])
+    return offer.subject.url or reverse("accounts:dashboard")
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def answer(request, pk, subject_kind, subject_pk, moment):
+    """One questionnaire. The answers given so far are kept in the person's session until
+    they are sent (an error, a reload, a closed tab loses nothing); the pairing code is
+    never kept. Sent twice, it is recorded once."""
+    if subject_kind not in SUBJECT_SLUGS or moment not in MOMENT_SLUGS:
+        raise Http404
+    offer = services.offer(request.user, pk, subject_kind, subject_pk, MOMENT_SLUGS[moment])
+    if offer is None:
+        raise Http404
+    context = {"offer": offer, "back_url": _back_url(offer)}
+    if offer.done:
+        return render(request, "evaluation/answered.html", context)
+    drafts = request.session.get(DRAFTS, {})
+    key = _draft_key(offer)
+    if request.method == "POST":
+        if request.POST.get("action") == "skip":
+            services.skip(offer, request.user)
+            drafts.pop(key, None)
+            request.session[DRAFTS] = drafts
+            messages.info(request, _("Questionnaire passé. Merci tout de même."))
+            return redirect(context["back_url"])
+        form = QuestionnaireForm(offer.version, request.POST)
+        if form.is_valid():
+            pair_hash = ""
+            if form.with_code:
+                pair_hash = services.pair_code_hash(
+                    offer.questionnaire.pk, form.cleaned_data["initial_letter"],
+                    form.cleaned_data["birth_day"], form.cleaned_data["birthplace"])
+            # Sent twice (a double click, a reload), it is recorded once: record() says so.
+            services.record(offer, request.user, form.answers(), pair_hash=pair_hash)
+            drafts.pop(key, None)
+            request.session[DRAFTS] = drafts
+            return render(request, "evaluation/answered.html", context)
+        drafts[key] = form.draft()
+        request.session[DRAFTS] = drafts
+    else:
+        form = QuestionnaireForm(offer.version, initial=drafts.get(key, {}))
+    context["form"] = form
+    return render(request, "evaluation/answer.html", context)
+
+
+# --- Research -------------------------------------------------------------------------------
+
+def can_see_research(user):
+    return user.is_authenticated and (has_role(user, Role.RESEARCH)
+                                      or access.is_coordinator(user))
+
+
+def research_required(view):
+    """The research team and the coordination, once their second factor is set up."""
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not can_see_research(request.user):
+            if waits_for_second_factor(request.user):
+                return second_factor_setup(request)
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@never_cache
+@research_required
+def results(request):
+    form = ResultsFilterForm(request.GET or None)
+    context = {"form": form, "results": None}
+    if form.is_valid() and (version := form.cleaned_data.get("version")) is not None:
+        found = compute(version, form.responses())
+        context.update(results=found, chart=charts.before_after(found),
+                       moment_labels=dict(Moment.choices))
+    return render(request, "evaluation/results.html", context)
+
+
+@never_cache
+@research_required
+def results_csv(request):
+    form = ResultsFilterForm(request.GET or None)
+    if not form.is_valid() or form.cleaned_data.get("version") is None:
+        messages.error(request, _("Choisissez un questionnaire pour l'export."))
+        return redirect("evaluation:results")
+    version = form.cleaned_data["version"]
+    name = f"reponses-{version.questionnaire.slug}-v{version.number}.csv"
+    return csv_response(exports.anonymous_rows(version, form.responses()), name)

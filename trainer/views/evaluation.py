@@ -1,0 +1,19 @@
+"""The anonymous results of a session the trainer ran (evaluation.results): shown only from
+the threshold of answers."""
+
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+
+from accounts import access
+from evaluation import results
+from evaluation.models import Moment
+from scheduling import services as scheduling_services
+
+
+@never_cache
+@access.trainer_required
+def session_results(request, pk):
+    session = scheduling_services.get_trained_session_or_404(request.user, pk)
+    return render(request, "trainer/evaluation.html", {
+        "session": session, "all_results": results.for_session(session),
+        "moment_labels": dict(Moment.choices)})
