@@ -4,7 +4,7 @@ numbers). Coordinates are written here with a decimal point, whatever the langua
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-WIDTH = 600
+WIDTH = 480
 
 
 def svg(number):
@@ -18,16 +18,19 @@ def _text(row, value):
 
 
 def before_after(results):
-    """Two bars (before, after) per dimension whose two means are shown; [] otherwise."""
+    """Per dimension whose two means are shown: its name on a line, then two bars (before,
+    after) under it, so that a phone shows them as large as a desktop. None otherwise."""
     if results.comparison is None:
         return None
     first, second = results.comparison
-    label_width, value_width, bar, gap, group_gap, top = 220, 70, 16, 4, 18, 8
-    scale = WIDTH - label_width - value_width
+    value_width, bar, gap, label_height, group_gap, top = 120, 20, 4, 22, 14, 4
+    scale = WIDTH - value_width
     groups, y = [], top
     for row in results.dimensions:
         if row.means.get(first) is None or row.means.get(second) is None:
             continue
+        label_y = y + 16
+        y += label_height
         bars = []
         for index, (moment, label) in enumerate(((first, _("Avant")), (second, _("Après")))):
             value = row.means[moment]
@@ -35,12 +38,11 @@ def before_after(results):
             width = max(share, 0) * scale
             bar_y = y + index * (bar + gap)
             bars.append({"moment": moment, "label": label, "text": _text(row, value),
-                         "x": svg(label_width), "y": svg(bar_y), "width": svg(width),
-                         "height": svg(bar), "text_x": svg(label_width + width + 6),
-                         "text_y": svg(bar_y + bar * 0.8)})
-        groups.append({"label": row.label, "label_y": svg(y + bar), "bars": bars})
+                         "x": "0", "y": svg(bar_y), "width": svg(width),
+                         "height": svg(bar), "text_x": svg(width + 6),
+                         "text_y": svg(bar_y + bar * 0.75)})
+        groups.append({"label": row.label, "label_y": svg(label_y), "bars": bars})
         y += 2 * bar + gap + group_gap
     if not groups:
         return None
-    return {"width": svg(WIDTH), "height": svg(y + top), "groups": groups,
-            "label_x": svg(label_width - 8)}
+    return {"width": svg(WIDTH), "height": svg(y + top), "groups": groups, "label_x": "0"}

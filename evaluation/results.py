@@ -19,7 +19,7 @@ from .services import moments_of, threshold
 DIMENSIONS = {
     KNOWLEDGE: _("Connaissances (part de bonnes réponses)"),
     CONFIDENCE: _("Confiance (moyenne sur 5)"),
-    ATTITUDE: _("Attitudes (moyenne sur 5, plus haut = moins stigmatisant)"),
+    ATTITUDE: _("Attitudes (sur 5, plus haut = moins stigmatisant)"),
     SATISFACTION: _("Satisfaction (moyenne sur 5)"),
 }
 

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from accounts import access
-from evaluation import results
+from evaluation import charts, results
 from evaluation.models import Moment
 from scheduling import services as scheduling_services
 
@@ -15,5 +15,7 @@ from scheduling import services as scheduling_services
 def session_results(request, pk):
     session = scheduling_services.get_trained_session_or_404(request.user, pk)
     return render(request, "trainer/evaluation.html", {
-        "session": session, "all_results": results.for_session(session),
+        "session": session,
+        "all_results": [{"results": found, "chart": charts.before_after(found)}
+                        for found in results.for_session(session)],
         "moment_labels": dict(Moment.choices)})
