@@ -131,6 +131,8 @@ def send(request):
     if request.method == "GET":
         return JsonResponse({"csrf": get_token(request), "user": key})
     try:
+        if request.content_type != "application/json":
+            raise ValueError  # a form post: its body was read as a form already
         data = json.loads(request.body or b"null")
         if not isinstance(data, dict):
             raise ValueError

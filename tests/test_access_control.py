@@ -39,6 +39,17 @@ ROWS = [
     Row("/guide/signaux-faibles/", everyone(200)),
     Row("/guide/signaux-faibles/", everyone(200), method="post", data={"life": ["noise"]}),
     Row("/guide/chapitre-inexistant/", everyone(404)),
+    # The installable app (offline/): public copy for everyone, a module's package and the
+    # sending of what was done offline for people logged in (bad data: 400)
+    Row("/sw.js", everyone(200)),
+    Row("/manifest.webmanifest", everyone(200)),
+    Row("/hors-ligne/", everyone(200)),
+    Row("/hors-ligne/contenu.json", everyone(200)),
+    Row("/hors-ligne/regles.json", everyone(200)),
+    Row("/hors-ligne/module/{module}/", signed_in(200)),
+    Row("/hors-ligne/module/999999/", signed_in(404)),
+    Row("/hors-ligne/envoi/", signed_in(200)),
+    Row("/hors-ligne/envoi/", signed_in(400), method="post", data={"items": "x"}),
     # allauth entry points: open to the anonymous, logged-in people are sent on
     Row("/compte/login/", signed_in(302, anonymous=200)),
     Row("/compte/signup/", signed_in(302, anonymous=200)),

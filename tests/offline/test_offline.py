@@ -331,3 +331,6 @@ def test_bad_input_is_a_400_in_french(client, site, learner, body):
     response = client.post("/hors-ligne/envoi/", body, content_type="application/json")
     assert response.status_code == 400
     assert "Repères" in response.json()["error"]
+    response = client.post("/hors-ligne/envoi/", {"items": body.decode()})  # a form post
+    assert response.status_code == 400
+    assert "Repères" in response.json()["error"]

@@ -75,9 +75,21 @@
     });
   }
 
-  if (navigator.onLine) { send(); }
+  // Send, and try again a few times while something waits (the network comes back by steps).
+  function sendSoon(tries) {
+    return send().then(function (result) {
+      if (result) { return result; }
+      return Store.queued().then(function (items) {
+        if (!items.length || tries <= 0 || !navigator.onLine) { return null; }
+        return new Promise(function (resolve) { window.setTimeout(resolve, 1500); })
+          .then(function () { return sendSoon(tries - 1); });
+      });
+    });
+  }
+
+  if (navigator.onLine) { sendSoon(3); }
   window.addEventListener("online", function () {
-    send().then(function (result) {
+    sendSoon(8).then(function (result) {
       // On the offline page standing in for a module's page: show the server's page now.
       if (result && document.querySelector("[data-offline-player]:not([hidden])")) {
         window.location.reload();
@@ -186,9 +198,27 @@
     });
   });
 
-  // --- The offline page, standing in for a module's page ------------------------------------
+  // --- A downloaded module's step page, online: the phone's copy learns what the server saw ---
   var player = document.querySelector("[data-offline-player]");
-  if (!player) { return; }
+  if (!player) {
+    var online = /^(.*\/)etape\/(\d+)\/$/.exec(window.location.pathname);
+    if (online) {
+      Store.user().then(function (user) {
+        return Store.all("modules").then(function (modules) {
+          var module = modules.filter(function (m) { return m.user === user && m.module.url === online[1]; })[0];
+          if (!module) { return null; }
+          var number = parseInt(online[2], 10), step = module.steps[number - 1];
+          var chosen = document.querySelector(".check--chosen input[name=choice]");
+          if (!step || (step.kind === "decision" && !chosen)) { return null; }
+          if (chosen) { module.progress.decisions[number] = chosen.value; }
+          if (module.progress.seen.indexOf(number) === -1) { module.progress.seen.push(number); }
+          module.progress.current = number;
+          return save(module);
+        });
+      });
+    }
+    return;
+  }
   var labels = JSON.parse(document.getElementById("offline-labels").textContent);
   var path = window.location.pathname;
 
@@ -322,6 +352,7 @@
     var csrf = form.querySelector("[name=csrfmiddlewaretoken]");
     if (csrf) { csrf.remove(); }
     var status = body.querySelector("#quiz-progress");
+    if (status && quiz.answers) { status.textContent = labels.queued; }
     (quiz.answers || []).forEach(function (pair) {
       form.querySelectorAll("[name='" + pair[0] + "']").forEach(function (field) {
         if (field.type === "radio" || field.type === "checkbox") {
@@ -336,7 +367,13 @@
       });
       return result;
     };
+    // One change after the other: the queue keeps the latest answers, whatever the timing.
+    var chain = Promise.resolve();
     var keep = function () {
+      chain = chain.then(keepNow, keepNow);
+      return chain;
+    };
+    var keepNow = function () {
       quiz.answers = pairs();
       return Store.queued().then(function (items) {
         // Only the latest answers of this attempt need to go: the older ones are replaced.

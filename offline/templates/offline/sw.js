@@ -25,11 +25,12 @@ function copies() {
   });
 }
 
-// The complete copy (the one holding its list) and its version, or null.
+// The complete copy (the one holding its list) and its version, or null. Read with
+// caches.match, which never creates a cache (caches.open would bring back one just deleted).
 function current() {
   return copies().then(function (names) {
     return Promise.all(names.map(function (name) {
-      return caches.open(name).then(function (cache) { return cache.match(BUNDLE); })
+      return caches.match(BUNDLE, { cacheName: name })
         .then(function (response) { return response ? response.json() : null; })
         .then(function (data) { return data ? { name: name, version: data.version } : null; });
     }));
@@ -103,16 +104,7 @@ function afterOnline(response) {
 }
 
 function fromCopy(url, ignoreSearch) {
-  return copies().then(function (names) {
-    return names.reduce(function (chain, name) {
-      return chain.then(function (found) {
-        if (found) { return found; }
-        return caches.open(name).then(function (cache) {
-          return cache.match(url, { ignoreSearch: !!ignoreSearch });
-        });
-      });
-    }, Promise.resolve(undefined));
-  });
+  return caches.match(url, { ignoreSearch: !!ignoreSearch });
 }
 
 self.addEventListener("fetch", function (event) {
