@@ -5,6 +5,7 @@ these functions instead of deciding access on its own:
 
 - a coordinator (or superuser) sees every organisation;
 - an HR officer sees their own organisation only;
+- a team leader sees, besides, the training of their own team (team_of), read-only;
 - everybody else sees only what is theirs.
 
 Objects outside the scope are answered with 404, never 403, so that HR of one landlord
@@ -34,6 +35,22 @@ def is_hr(user):
 
 def can_use_hr_space(user):
     return is_coordinator(user) or is_hr(user)
+
+
+def is_manager(user):
+    """A team leader (encadrant·e) of an organisation, once their second factor is set up."""
+    return (user.is_authenticated and has_role(user, Role.MANAGER)
+            and user.organisation_id is not None)
+
+
+def team_of(user):
+    """The active people of `user`'s organisation whose manager is `user` (whatever their
+    roles: the views ask is_manager). Nobody for someone without an organisation."""
+    if not user.is_authenticated or user.organisation_id is None:
+        return get_user_model().objects.none()
+    return get_user_model().objects.filter(
+        manager=user, organisation_id=user.organisation_id, is_active=True,
+        deleted_at__isnull=True)
 
 
 def visible_organisations(user):
@@ -100,3 +117,13 @@ def trainer_required(view):
 def coordinator_required(view):
     """The coordination only (HR get 403 too)."""
     return _requires(is_coordinator, view)
+
+
+def manager_required(view):
+    """A team leader (HR and the coordination too get 403 unless they lead a team)."""
+    return _requires(is_manager, view)
+
+
+def get_team_member_or_404(user, pk):
+    """One person of `user`'s team; 404 for anyone else, as for HR of another organisation."""
+    return get_object_or_404(team_of(user).select_related("organisation"), pk=pk)

@@ -14,6 +14,7 @@ def roles(request):
             "is_learner": Role.LEARNER in current,
             "is_trainer": Role.TRAINER in current,
             "can_use_hr_space": access.can_use_hr_space(user),
+            "is_manager": access.is_manager(user),
             "is_coordinator": access.is_coordinator(user),
             "can_use_admin": bool(current & ADMIN_ROLES) or user.is_superuser,
         }

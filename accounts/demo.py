@@ -51,6 +51,8 @@ ACCOUNTS = [
      [Role.HR, Role.LEARNER], True),
     ("rh@elogie-siemp.example", "Yannick", "Modèle", "Elogie Siemp", JobRole.MANAGER,
      [Role.HR, Role.LEARNER], True),
+    ("encadrant@paris-habitat.example", "Jordan", "Fictif", "Paris Habitat", JobRole.MANAGER,
+     [Role.MANAGER, Role.LEARNER], True),
     ("gardien@paris-habitat.example", "Karim", "Exemple", "Paris Habitat", JobRole.CARETAKER,
      [Role.LEARNER], False),
     ("mediatrice@paris-habitat.example", "Inès", "Démo", "Paris Habitat", JobRole.MEDIATOR,
@@ -58,6 +60,12 @@ ACCOUNTS = [
     ("gardienne@elogie-siemp.example", "Françoise", "Fictive", "Elogie Siemp", JobRole.CARETAKER,
      [Role.LEARNER], False),
 ]
+
+# The team leader's team (their manager set once: HR may change it afterwards).
+TEAMS = {
+    "encadrant@paris-habitat.example": ["gardien@paris-habitat.example",
+                                        "mediatrice@paris-habitat.example"],
+}
 
 
 def signup_code_for(name):
@@ -105,6 +113,10 @@ def load(stdout=None):
         if needs_totp and not Authenticator.objects.filter(
                 user=user, type=Authenticator.Type.TOTP).exists():
             TOTP.activate(user, DEMO_TOTP_SECRET)
+    for manager_email, members in TEAMS.items():
+        manager = User.objects.get(email=manager_email)
+        User.objects.filter(email__in=members, organisation=manager.organisation,
+                            manager__isnull=True).update(manager=manager)
     return organisations
 
 
@@ -116,6 +128,8 @@ def describe():
             Role.LEARNER.label)
         mfa = "  [double authentification : code via `make otp`]" if needs_totp else ""
         lines.append(f"  {role_names:<28} {email:<36} ({first} {last}, {org_name}){mfa}")
+    for manager_email, members in TEAMS.items():
+        lines.append(f"  Équipe de {manager_email} : {', '.join(members)} (voir /espace-rh/mon-equipe/)")
     paris = Organisation.objects.filter(name="Paris Habitat").first()
     if paris and paris.signup_code:
         lines.append(f"Code d'inscription de démonstration (Paris Habitat) : {paris.signup_code}")

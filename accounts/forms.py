@@ -98,8 +98,9 @@ class DeleteAccountForm(forms.Form):
 
 
 def invitable_roles(user):
-    """HR invite staff; the coordinator can also invite HR, trainers, editors and clinical
-    reviewers."""
+    """HR invite staff and team leaders (who see their team's progress); the coordinator can
+    also invite HR, trainers, editors and clinical reviewers."""
     if is_coordinator(user):
-        return [Role.LEARNER, Role.HR, Role.TRAINER, Role.EDITOR, Role.REVIEWER, Role.COORDINATOR]
-    return [Role.LEARNER]
+        return [Role.LEARNER, Role.MANAGER, Role.HR, Role.TRAINER, Role.EDITOR, Role.REVIEWER,
+                Role.COORDINATOR]
+    return [Role.LEARNER, Role.MANAGER]

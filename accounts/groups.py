@@ -19,6 +19,8 @@ HOOK = "reperes_role_permissions"
 ROLE_PERMISSIONS = {
     Role.LEARNER: [],
     Role.HR: [],
+    # A team leader reads their team's progress in the HR space: no model permission.
+    Role.MANAGER: [],
     # The research team reads anonymous results on its own pages (evaluation): nothing here.
     Role.RESEARCH: [],
     Role.TRAINER: [ADMIN_ACCESS],

@@ -12,6 +12,7 @@ class Role(models.TextChoices):
     EDITOR = "editor", _("Rédaction")
     REVIEWER = "reviewer", _("Relecture clinique")
     RESEARCH = "research", _("Recherche")
+    MANAGER = "manager", _("Encadrant·e")
 
 
 # The group that carries each role. Group names are data: keep them stable.
@@ -23,12 +24,19 @@ GROUP_NAMES = {
     Role.EDITOR: "Rédaction",
     Role.REVIEWER: "Relecture clinique",
     Role.RESEARCH: "Recherche",
+    Role.MANAGER: "Encadrants",
 }
 ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
 
-# Staff roles must set up two-factor authentication before reaching their spaces.
+# Staff roles must set up two-factor authentication before reaching their spaces. A team
+# leader sees colleagues' training records, as HR do: the same rule.
 MFA_REQUIRED_ROLES = frozenset({Role.TRAINER, Role.HR, Role.COORDINATOR, Role.EDITOR,
-                                Role.REVIEWER, Role.RESEARCH})
+                                Role.REVIEWER, Role.MANAGER, Role.RESEARCH})
+
+# The accounts the programme manages, not the landlords' HR: an import never changes them
+# and HR never deactivate them (a team leader is the landlord's own staff: not one of them).
+PROGRAMME_ROLES = frozenset({Role.HR, Role.TRAINER, Role.COORDINATOR, Role.EDITOR,
+                             Role.REVIEWER})
 
 # Roles allowed into the Wagtail admin.
 ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR, Role.REVIEWER})
