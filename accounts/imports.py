@@ -33,16 +33,15 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .models import ImportBatch, Invitation, JobRole
-from .roles import GROUP_NAMES, Role
+from .roles import GROUP_NAMES, PROGRAMME_ROLES, Role
 from .signals import staff_changed
 
 logger = logging.getLogger(__name__)
 
-MANAGED_GROUPS = [GROUP_NAMES[role] for role in (Role.HR, Role.TRAINER, Role.COORDINATOR,
-                                                 Role.EDITOR, Role.REVIEWER)]
+MANAGED_GROUPS = sorted(GROUP_NAMES[role] for role in PROGRAMME_ROLES)
 
 MAX_ROWS = 10_000
 MAX_BYTES = 5 * 1024 * 1024
@@ -63,7 +62,7 @@ LATE_MINUTES = 15
 LOOKUP_CHUNK = 2_000
 WRITE_CHUNK = 1_000
 
-FIELDS = ("first_name", "last_name", "email", "job_role", "site", "employee_id")
+FIELDS = ("first_name", "last_name", "email", "job_role", "site", "employee_id", "start_date")
 REQUIRED = ("first_name", "last_name", "email", "job_role")
 MAX_LENGTHS = {"first_name": 150, "last_name": 150, "email": 254, "site": 200, "employee_id": 64}
 FIELD_LABELS = {
@@ -73,6 +72,7 @@ FIELD_LABELS = {
     "job_role": gettext_lazy("métier"),
     "site": gettext_lazy("site ou agence"),
     "employee_id": gettext_lazy("matricule"),
+    "start_date": gettext_lazy("date d'arrivée"),
     "is_active": gettext_lazy("compte réactivé"),
 }
 
@@ -89,7 +89,13 @@ HEADER_ALIASES = {
     "employee_id": {"matricule", "n matricule", "no matricule", "numero de matricule",
                     "numero matricule", "employee id", "employee number", "staff id",
                     "staff number", "id salarie"},
+    "start_date": {"date d arrivee", "date arrivee", "arrivee", "date d entree", "date entree",
+                   "date d embauche", "date embauche", "start date", "hire date",
+                   "date of arrival", "arrival date"},
 }
+# Columns of our own files that a file sent back to us may keep: read as nothing, silently
+# (the rejected-rows report adds them; see rejected_rows).
+SILENT_HEADERS = {"erreur", "erreurs", "error", "errors", "ligne d origine"}
 HEADER_FIELDS = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
 
 JOB_ROLE_ALIASES = {
@@ -356,10 +362,18 @@ def _read_xlsx(data):
 
 def _cell_text(value):
     """A cell as text: cut at MAX_CELL characters, without control characters. Returns the
-    text and whether control characters were removed."""
+    text and whether control characters were removed.
+
+    The apostrophe our own files put before a text that a spreadsheet would take for a
+    formula (core.spreadsheets.neutralise) is dropped before "=", "+" and "@": a file sent
+    back reads as it was. Before a hyphen it stays (both are ordinary in names)."""
     text = str(value)[:MAX_CELL]
     clean = CONTROL_CHARACTERS.sub("", text)
-    return clean.strip(), clean != text
+    controls = clean != text
+    clean = clean.strip()
+    if clean.startswith(("'=", "'+", "'@")):
+        clean = clean[1:]
+    return clean, controls
 
 
 def _map_header(cells):
@@ -367,6 +381,8 @@ def _map_header(cells):
     for index, title in enumerate(cells[:MAX_COLUMNS]):
         name = HEADER_FIELDS.get(normalise_label(title))
         if name is None:
+            if normalise_label(title) in SILENT_HEADERS:
+                continue
             text, _controls = _cell_text(title)
             if text:
                 ignored.append(text[:40])
@@ -398,6 +414,7 @@ def _build(kind, records):
     mapping = None
     parsed = None
     empty_run = 0
+    examples = []
     for number, cells, formulas in records:
         if number > MAX_LINES:
             raise _too_many_lines()
@@ -435,12 +452,25 @@ def _build(kind, records):
         errors += [_("la colonne « %(column)s » contient une formule : saisissez la valeur "
                      "elle-même.") % {"column": FIELD_LABELS[mapping[index]]}
                    for index in formulas if index in mapping]
+        if is_example(values):
+            examples.append(number)
+            continue
         parsed.rows.append({"line": number, "values": values, "parse_errors": errors})
     if parsed is None:
         raise _not_a_table()
+    if not parsed.rows and examples:
+        raise ImportFileError(_(
+            "Le fichier ne contient que la ligne d'exemple du modèle (adresse en "
+            "@%(domain)s) : ajoutez une ligne par personne, puis importez-le de nouveau.")
+            % {"domain": EXAMPLE_DOMAIN})
     if not parsed.rows:
         raise ImportFileError(_("Le fichier ne contient que la ligne des titres : aucune "
                                 "personne à importer."))
+    if examples:
+        parsed.notices.append(ngettext(
+            "Ligne %(lines)s : ligne d'exemple du modèle (adresse en @%(domain)s), ignorée.",
+            "Lignes %(lines)s : lignes d'exemple du modèle (adresse en @%(domain)s), ignorées.",
+            len(examples)) % {"lines": ", ".join(map(str, examples)), "domain": EXAMPLE_DOMAIN})
     return parsed
 
 
@@ -470,7 +500,44 @@ def check_values(values):
                             "conseiller social, encadrant ou autre)") % {"value": clean["job_role"]})
         else:
             clean["job_role"] = role
+    if clean["start_date"]:
+        day = parse_date(clean["start_date"])
+        if day is None:
+            errors.append(_("date d'arrivée invalide « %(value)s » (attendu : JJ/MM/AAAA, par "
+                            "exemple 01/09/2025)") % {"value": clean["start_date"][:40]})
+        else:
+            clean["start_date"] = day.isoformat()
     return clean, errors
+
+
+FRENCH_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+# ISO, as a workbook's date cells are read (a time of day, if any, is left aside).
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+OLDEST_YEAR, LATEST_YEAR = 1940, 2100
+
+
+def parse_date(text):
+    """A date written JJ/MM/AAAA (or with "-" or "."), or AAAA-MM-JJ; None otherwise."""
+    text = text.strip()
+    if match := FRENCH_DATE.fullmatch(text):
+        day, month, year = map(int, match.groups())
+    elif match := ISO_DATE.fullmatch(text):
+        year, month, day = map(int, match.groups())
+    else:
+        return None
+    if not OLDEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _model_value(name, value):
+    """A checked value as the model field takes it."""
+    if name == "start_date":
+        return date.fromisoformat(value) if value else None
+    return value
 
 
 def _chunks(items, size=LOOKUP_CHUNK):
@@ -482,14 +549,17 @@ def _chunks(items, size=LOOKUP_CHUNK):
 def _changes(current, values, columns):
     """Fields whose value would change. An empty optional cell keeps what is recorded."""
     changed = []
-    for name in ("first_name", "last_name", "job_role", "site", "employee_id"):
+    for name in ("first_name", "last_name", "job_role", "site", "employee_id", "start_date"):
         if name not in columns or name not in values:
             continue
         if not values[name] and name not in REQUIRED:
             continue
-        if getattr(current, name, None) is None:
+        if not hasattr(current, name):
             continue
-        if getattr(current, name) != values[name]:
+        recorded = getattr(current, name)
+        if isinstance(recorded, date):
+            recorded = recorded.isoformat()
+        if (recorded or "") != values[name]:
             changed.append(name)
     return changed
 
@@ -560,7 +630,7 @@ def classify(rows, organisation, columns):
         user = users.get(values["email"])
         invitation = invitations.get(values["email"])
         if (user is not None and user.pk in managed) or (
-                user is None and invitation is not None and invitation.role != Role.LEARNER):
+                user is None and invitation is not None and invitation.role in PROGRAMME_ROLES):
             item["status"] = "managed"
             continue
         if user is not None:
@@ -608,10 +678,15 @@ def create_batch(parsed, *, organisation, created_by, file_name, deactivate_miss
         preview["deactivate"] = [{"name": p.get_full_name() or p.email, "email": p.email}
                                  for p in missing[:DEACTIVATION_LISTED]]
     file_name = CONTROL_CHARACTERS.sub("", file_name)[:255]
+    stored = _stored(rows)
+    # A rejected row keeps its cells as the file gave them, for the rejected-rows report.
+    for item, source in zip(stored, parsed.rows, strict=True):
+        if item["status"] == "error":
+            item["original"] = dict(source["values"])
     return ImportBatch.objects.create(
         organisation=organisation, created_by=created_by, file_name=file_name,
         deactivate_missing=deactivate_missing, columns=parsed.columns,
-        notices=parsed.notices, rows=_stored(rows), result=preview,
+        notices=parsed.notices, rows=stored, result=preview,
     )
 
 
@@ -670,7 +745,8 @@ def _back_to_preview(batch, message):
         status=ImportBatch.Status.PREVIEW, result={**batch.result, "error": message})
 
 
-USER_FIELDS = ("first_name", "last_name", "job_role", "site", "employee_id", "is_active")
+USER_FIELDS = ("first_name", "last_name", "job_role", "site", "employee_id", "start_date",
+               "is_active")
 
 
 def apply_batch(batch, *, by=None):
@@ -693,7 +769,7 @@ def apply_batch(batch, *, by=None):
                                      "fichier et importez-le de nouveau."))
         invited = Invitation.objects.bulk_create([
             Invitation(organisation=organisation, invited_by=by, role=Role.LEARNER,
-                       **{name: row["values"][name] for name in FIELDS})
+                       **{name: _model_value(name, row["values"][name]) for name in FIELDS})
             for row in rows if row["status"] == "new"], batch_size=WRITE_CHUNK)
         invited_ids = [invitation.pk for invitation in invited]
         if None in invited_ids:  # a database that does not return the new keys
@@ -708,7 +784,8 @@ def apply_batch(batch, *, by=None):
             target = (users[values["email"]] if "user_id" in row
                       else invitations[values["email"]])
             for name in row["changes"]:
-                setattr(target, name, True if name == "is_active" else values[name])
+                setattr(target, name,
+                        True if name == "is_active" else _model_value(name, values[name]))
                 changed.add(name)
             (updated_users if "user_id" in row else updated_invitations).append(target)
         user_fields = [name for name in USER_FIELDS if name in changed]
@@ -741,3 +818,108 @@ def apply_batch(batch, *, by=None):
 
             transaction.on_commit(lambda: send_invitations.enqueue(invitation_ids=invited_ids))
     return result
+
+
+# --- The template to fill in, and the rejected rows to correct -----------------------------
+#
+# Both are files HR fill in and send back as they are: their column titles are ones the
+# reader recognises, in the same order. Their titles stay in French whatever the language of
+# the page: they are the file's format, not text to read.
+
+TEMPLATE_COLUMNS = ("first_name", "last_name", "email", "job_role", "site", "employee_id",
+                    "start_date")
+TEMPLATE_TITLES = {"first_name": "Prénom", "last_name": "Nom", "email": "E-mail",
+                   "job_role": "Métier", "site": "Site ou agence", "employee_id": "Matricule",
+                   "start_date": "Date d'arrivée"}
+ERROR_TITLE = "Erreur"
+LINE_TITLE = "Ligne d'origine"
+# The template's example row is at an address of the `.invalid` top-level domain (RFC 2606:
+# it names nobody): the reader leaves every row at this domain aside, with a notice.
+EXAMPLE_DOMAIN = "exemple.invalid"
+EXAMPLE_ROW = {"first_name": "Camille", "last_name": "EXEMPLE (ligne ignorée à l'import)",
+               "email": f"camille.exemple@{EXAMPLE_DOMAIN}", "job_role": "gardien",
+               "site": "Agence Nord", "employee_id": "000123", "start_date": date(2025, 9, 1)}
+# How people may write each job role (every one is read by parse_job_role).
+JOB_ROLE_SPELLINGS = {
+    JobRole.CARETAKER: "gardien, gardienne, gardien·ne d'immeuble, concierge, employé d'immeuble",
+    JobRole.MEDIATOR: "médiateur, médiatrice, médiateur social, médiatrice sociale",
+    JobRole.SOCIAL_ADVISER: "conseiller social, conseillère sociale, CESF",
+    JobRole.MANAGER: "encadrant, encadrante, gestionnaire, responsable de secteur, "
+                     "chef de secteur",
+    JobRole.OTHER: "autre",
+}
+
+
+def is_example(values):
+    """Whether a row read from a file is the template's example (see EXAMPLE_DOMAIN)."""
+    email = str(values.get("email", "")).strip().lower()
+    return email.endswith("@" + EXAMPLE_DOMAIN)
+
+
+def template_header():
+    return [TEMPLATE_TITLES[name] for name in TEMPLATE_COLUMNS]
+
+
+def template_rows():
+    """The sheet to fill in: the titles, then the example row."""
+    return [template_header(), [EXAMPLE_ROW[name] for name in TEMPLATE_COLUMNS]]
+
+
+def template_guide():
+    """The "Mode d'emploi" sheet: each column, the job roles, and what to know."""
+    yes, no = _("oui"), _("non")
+    columns = {
+        "first_name": (yes, _("Le prénom de la personne."), "Camille"),
+        "last_name": (yes, _("Son nom d'usage."), "Martin"),
+        "email": (yes, _("Son adresse e-mail : l'invitation à créer son compte y est envoyée. "
+                         "Une seule ligne par adresse. C'est elle qui permet de reconnaître "
+                         "une personne déjà inscrite."), "camille.martin@bailleur.fr"),
+        "job_role": (yes, _("Son métier, écrit comme dans la liste « Métiers acceptés » "
+                            "ci-dessous."), "gardienne"),
+        "site": (no, _("Son agence, son secteur ou sa résidence de rattachement."),
+                 "Agence Nord"),
+        "employee_id": (no, _("Son matricule, s'il y en a un."), "000123"),
+        "start_date": (no, _("Son premier jour dans l'organisation, au format JJ/MM/AAAA. Les "
+                             "formations à suivre « dans les N jours après l'arrivée » comptent "
+                             "à partir de cette date."), "01/09/2025"),
+    }
+    rows = [[_("Colonne"), _("Obligatoire"), _("Ce qu'il faut y écrire"), _("Exemple")]]
+    rows += [[TEMPLATE_TITLES[name], *columns[name]] for name in TEMPLATE_COLUMNS]
+    rows += [[], [_("Métiers acceptés"), "", _("Écritures acceptées (majuscules et accents "
+                                               "indifférents)"), ""]]
+    rows += [[str(role.label), "", JOB_ROLE_SPELLINGS[role], ""] for role in JobRole]
+    rows += [[], [_("Bon à savoir"), "", "", ""]]
+    rows += [["", "", text, ""] for text in (
+        _("Gardez la première ligne (les titres des colonnes) telle quelle ; l'ordre des "
+          "colonnes n'a pas d'importance."),
+        _("Une ligne par personne. La ligne d'exemple (adresse en @%(domain)s) est ignorée à "
+          "l'import : remplacez-la ou supprimez-la.") % {"domain": EXAMPLE_DOMAIN},
+        _("Une cellule facultative laissée vide ne modifie pas ce qui est déjà enregistré."),
+        _("Les nouvelles personnes reçoivent une invitation par e-mail après votre "
+          "confirmation : rien n'est enregistré avant."),
+        _("Pas de formule : saisissez les valeurs elles-mêmes."),
+        _("Au plus %(rows)s personnes et 5 Mo par fichier, en Excel (.xlsx) ou en CSV.")
+        % {"rows": _number(MAX_ROWS)},
+    )]
+    return rows
+
+
+def rejected_rows(batch):
+    """The rows of `batch` in error, as the file gave them, in the template's columns, with
+    the reasons ("Erreur") and their line in the file; titles first. Corrected, the file can
+    be imported again as it is (the reader leaves the last two columns aside)."""
+    job_roles = dict(JobRole.choices)
+    rows = [[*template_header(), ERROR_TITLE, LINE_TITLE]]
+    for row in batch.rows:
+        if row["status"] != "error":
+            continue
+        original = row.get("original")
+        if original is None:  # a batch read before rejected rows kept their cells
+            original = dict(row["values"])
+            original["job_role"] = str(job_roles.get(original.get("job_role"),
+                                                     original.get("job_role", "")))
+            if original.get("start_date") and parse_date(original["start_date"]):
+                original["start_date"] = parse_date(original["start_date"])
+        rows.append([*(original.get(name, "") for name in TEMPLATE_COLUMNS),
+                     " ; ".join(row["errors"]), row["line"]])
+    return rows

@@ -14,7 +14,7 @@ from core.links import absolute_url
 from core.pdf import render_pdf
 
 from .models import Certificate, CertificateExport, NameCorrection
-from .tasks import build_certificate_zip
+from .tasks import build_certificate_zip, notify_issued
 
 # One ZIP holds at most this many certificates (about 60 MB of PDFs).
 MAX_EXPORT = 5000
@@ -39,12 +39,15 @@ def issue(kind, user, subject_id, snapshot):
         return existing, False
     try:
         with transaction.atomic():
-            return Certificate.objects.create(
+            certificate = Certificate.objects.create(
                 kind=kind, subject_id=subject_id, recipient=user,
                 organisation_id=user.organisation_id,
-                snapshot={**_person(user), **snapshot}), True
+                snapshot={**_person(user), **snapshot})
     except IntegrityError:  # issued by a parallel request
         return Certificate.objects.get(recipient=user, kind=kind, subject_id=subject_id), False
+    # The holder is told once the certificate is there for good (never for a reissue).
+    transaction.on_commit(lambda: notify_issued.enqueue(certificate_id=certificate.pk))
+    return certificate, True
 
 
 def issue_for_module(sender, user, module, completed_at, **kwargs):

@@ -35,3 +35,16 @@ def build_certificate_zip(export_id):
         export.finished_at = timezone.now()
         export.save(update_fields=["status", "done", "file", "finished_at"])
     return export.total
+
+
+@task()
+def notify_issued(certificate_id):
+    """Tell the holder that their new certificate is ready (see emails.certificate_issued)."""
+    from .emails import certificate_issued
+    from .models import Certificate
+
+    certificate = (Certificate.objects.select_related("recipient")
+                   .filter(pk=certificate_id).first())
+    if certificate is None:
+        return False
+    return certificate_issued(certificate) is not None

@@ -5,6 +5,8 @@ the Wagtail admin's, goes through. (The one reader, of staff lists, is accounts.
 import csv
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -102,26 +104,61 @@ def _csv_cell(value, decimal_mark):
 
 def xlsx_response(rows, filename, *, sheet_title):
     """Write `rows` into a temporary file (write_xlsx), then stream it."""
+    return xlsx_sheets_response([Sheet(sheet_title, rows)], filename)
+
+
+def xlsx_sheets_response(sheets, filename):
+    """Write `sheets` into a temporary file (write_xlsx_sheets), then stream it."""
     # Closed (and so deleted) by FileResponse once sent.
     output = tempfile.TemporaryFile()  # noqa: SIM115
-    write_xlsx(rows, output, sheet_title=sheet_title)
+    write_xlsx_sheets(sheets, output)
     output.seek(0)
     return FileResponse(output, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
 
 
+@dataclass
+class Sheet:
+    """One sheet of a workbook: its name, its rows (the first one is the header, in bold),
+    and optionally the width of its columns (in characters) and the columns kept as text
+    when someone types in them (an employee number "00123" stays "00123")."""
+
+    title: str
+    rows: Iterable
+    widths: Sequence = ()
+    text_columns: Sequence = ()
+
+
 def write_xlsx(rows, output, *, sheet_title):
-    """Write `rows` into `output` with XlsxWriter in constant-memory mode (each row is written
-    out as soon as the next one starts: memory stays flat, and it is several times faster
-    than openpyxl's write-only mode). Every text is written as text, never as a formula;
-    `neutralise` still adds its apostrophe for the day the file is saved as CSV."""
+    """Write `rows` into `output`, one sheet (see write_xlsx_sheets)."""
+    write_xlsx_sheets([Sheet(sheet_title, rows)], output)
+
+
+def write_xlsx_sheets(sheets, output):
+    """Write `sheets` into `output` with XlsxWriter in constant-memory mode (each row is
+    written out as soon as the next one starts: memory stays flat, and it is several times
+    faster than openpyxl's write-only mode). Every text is written as text, never as a
+    formula; `neutralise` still adds its apostrophe for the day the file is saved as CSV."""
     import xlsxwriter
 
     workbook = xlsxwriter.Workbook(output, {
         "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
         "strings_to_urls": False})
-    sheet = workbook.add_worksheet(XLSX_SHEET_FORBIDDEN.sub(" ", sheet_title)[:31])
     bold = workbook.add_format({"bold": True})
     day = workbook.add_format({"num_format": XLSX_DATE})
+    text = workbook.add_format({"num_format": "@"})
+    for spec in sheets:
+        sheet = workbook.add_worksheet(XLSX_SHEET_FORBIDDEN.sub(" ", str(spec.title))[:31])
+        for column, width in enumerate(spec.widths):
+            sheet.set_column(column, column, width,
+                             text if column in spec.text_columns else None)
+        for column in spec.text_columns:
+            if column >= len(spec.widths):
+                sheet.set_column(column, column, None, text)
+        _write_rows(sheet, spec.rows, bold=bold, day=day)
+    workbook.close()
+
+
+def _write_rows(sheet, rows, *, bold, day):
     for index, row in enumerate(rows):
         for column, value in enumerate(row):
             value = _xlsx_value(value)
@@ -137,7 +174,6 @@ def write_xlsx(rows, output, *, sheet_title):
                 sheet.write_boolean(index, column, value)
             else:
                 sheet.write_number(index, column, value)
-    workbook.close()
 
 
 # Characters a sheet's name may not hold.

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import access, imports
 from accounts.models import ImportBatch, JobRole
+from core import spreadsheets
 
 from ..forms import ImportForm
 from ..pagination import page_of
@@ -79,6 +80,41 @@ def import_preview(request, pk):
         "batch": batch, "page": page, "shown": shown, "counts": counts, "summary": summary,
         "late": late, "status_labels": STATUS_LABELS,
     })
+
+
+TEMPLATE_FILE = "modele-import-personnel"
+# Widths of the template's columns, in characters (the matricule's is kept as text: Excel
+# would otherwise turn "000123" into 123).
+TEMPLATE_WIDTHS = (16, 24, 32, 22, 20, 14, 16)
+GUIDE_WIDTHS = (24, 12, 70, 28)
+
+
+@access.hr_required
+def import_template(request, extension):
+    """The file to fill in: the columns the import reads, and an example row it ignores;
+    in Excel, a "Mode d'emploi" sheet besides."""
+    rows = imports.template_rows()
+    if extension == "csv":
+        return spreadsheets.csv_response(rows, f"{TEMPLATE_FILE}.csv")
+    matricule = imports.TEMPLATE_COLUMNS.index("employee_id")
+    return spreadsheets.xlsx_sheets_response([
+        spreadsheets.Sheet("Personnel", rows, widths=TEMPLATE_WIDTHS,
+                           text_columns=(matricule,)),
+        spreadsheets.Sheet("Mode d'emploi", imports.template_guide(), widths=GUIDE_WIDTHS),
+    ], f"{TEMPLATE_FILE}.xlsx")
+
+
+@access.hr_required
+def import_rejected(request, pk, extension):
+    """The batch's rows in error, with their reasons, to correct and import again."""
+    batch = _visible_batch_or_404(request.user, pk)
+    rows = imports.rejected_rows(batch)
+    filename = spreadsheets.export_filename("lignes-rejetees", extension)
+    if extension == "csv":
+        return spreadsheets.csv_response(rows, filename)
+    widths = (*TEMPLATE_WIDTHS, 60, 10)
+    return spreadsheets.xlsx_sheets_response(
+        [spreadsheets.Sheet("Lignes rejetées", rows, widths=widths)], filename)
 
 
 @require_POST

@@ -22,6 +22,10 @@ from django.utils import timezone
 from tests.access import build_objects, build_scheduling_objects
 from tests.scheduling.test_access import ROWS as SCHEDULING_ROWS
 from tests.test_access_control import ROWS as ACCESS_ROWS
+from tests.trainer.conftest import build_trainer_objects
+from tests.trainer.test_attendance_phone import ROWS as ATTENDANCE_ROWS
+from tests.trainer.test_qr_checkin import ROWS as CHECKIN_ROWS
+from tests.trainer.test_walk_in_without_email import ROWS as WALK_IN_ROWS
 
 from .sweep import LANGUAGES, VIEWPORTS, Sweep, Tab, new_context, session_cookie
 
@@ -132,8 +136,11 @@ def sweep_data(live_site, users_by_role):
     objects = build_objects(users_by_role)
     scheduling_objects = build_scheduling_objects(users_by_role,
                                                   users_by_role["learner"].organisation)
+    trainer_objects = build_trainer_objects(users_by_role, users_by_role["learner"].organisation,
+                                            scheduling_objects)
     add_demo_like_data(users_by_role, scheduling_objects)
-    targets = page_targets([(ACCESS_ROWS, objects), (SCHEDULING_ROWS, scheduling_objects)])
+    targets = page_targets([(ACCESS_ROWS, objects), (SCHEDULING_ROWS, scheduling_objects),
+                            (ATTENDANCE_ROWS + CHECKIN_ROWS + WALK_IN_ROWS, trainer_objects)])
     sessions = {role: session_cookie(user.email) if user else None
                 for role, user in users_by_role.items()}
     return targets, sessions
@@ -267,6 +274,11 @@ def send_every_email(client, users):
                               job_role=learner.job_role,
                               due_date=timezone.localdate() - timedelta(days=3))
     assert send_overdue_reminders() >= 1
+    # Certificates: a module completed, its certificate issued (the holder is told).
+    from courses.services import module_completed
+
+    module_completed.send(sender=ModulePage, user=learner, module=ModulePage.objects.live()
+                          .first(), completed_at=timezone.now())
 
 
 KNOWN_EMAIL_ISSUES = {}
