@@ -266,6 +266,7 @@ class Invitation(models.Model):
                                 default=JobRole.CARETAKER)
     site = models.CharField(_("site ou agence"), max_length=200, blank=True)
     employee_id = models.CharField(_("matricule"), max_length=64, blank=True)
+    start_date = models.DateField(_("date d'arrivée"), null=True, blank=True)
     role = models.CharField(_("rôle"), max_length=20, choices=Role.choices, default=Role.LEARNER)
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
                                      related_name="invitations", verbose_name=_("organisation"))

@@ -1,28 +1,19 @@
-from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from accounts import audience as audiences
+from accounts.audience import AudienceField
 from accounts.models import JobRole
 
 from .blocks import ModuleStepsBlock
-
-
-class AudienceForm(WagtailAdminPageForm):
-    """Pick the job roles a module or path is meant for, with checkboxes."""
-
-    audience = forms.MultipleChoiceField(
-        label=_("Public"), choices=JobRole.choices, required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Les métiers à qui ce contenu est proposé. Vide : tout le monde."))
 
 
 class CourseIndexPage(Page):
@@ -56,7 +47,7 @@ class ModulePage(RoutablePageMixin, Page):
 
     summary = models.TextField(_("résumé"), max_length=400)
     duration_minutes = models.PositiveSmallIntegerField(_("durée (minutes)"), default=15)
-    audience = models.JSONField(_("public"), default=list, blank=True)
+    audience = AudienceField()
     objectives = models.TextField(_("objectifs"), blank=True,
                                   help_text=_("Un objectif par ligne."))
     requires = ParentalManyToManyField("self", symmetrical=False, blank=True,
@@ -71,7 +62,6 @@ class ModulePage(RoutablePageMixin, Page):
                     "va lire, qu'elle peut s'arrêter à tout moment, et qui appeler."))
     review_note = models.CharField(_("relecture clinique"), max_length=300, blank=True)
 
-    base_form_class = AudienceForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -111,8 +101,7 @@ class ModulePage(RoutablePageMixin, Page):
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
     def audience_labels(self):
-        labels = dict(JobRole.choices)
-        return [labels[code] for code in self.audience if code in labels]
+        return audiences.labels(self.audience)
 
     @path("")
     def overview(self, request):
@@ -141,9 +130,8 @@ class ModulePage(RoutablePageMixin, Page):
 
 class LearningPathPage(Page):
     summary = models.TextField(_("résumé"), max_length=400)
-    audience = models.JSONField(_("public"), default=list, blank=True)
+    audience = AudienceField()
 
-    base_form_class = AudienceForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -236,8 +224,13 @@ class PathCompletion(models.Model):
 
 
 class Assignment(models.Model):
-    """HR asks a job role, or one person, of their organisation to follow a module or a
-    learning path by a date."""
+    """HR asks a job role, one person, or one person invited who has not signed up yet, of
+    their organisation to follow a module or a learning path: before a date (`due_date`) or
+    within a number of days of each person's arrival (`due_days`). Exactly one of the two;
+    courses.progress says what it means for each person (their own due date, late or not).
+
+    An assignment to an invitation becomes the person's when they accept it
+    (courses.assignments.attach_invitation)."""
 
     organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE,
                                      related_name="assignments", verbose_name=_("organisation"))
@@ -249,7 +242,12 @@ class Assignment(models.Model):
     person = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                on_delete=models.CASCADE, related_name="assignments",
                                verbose_name=_("personne"))
-    due_date = models.DateField(_("à terminer avant le"))
+    invitation = models.ForeignKey("accounts.Invitation", null=True, blank=True,
+                                   on_delete=models.CASCADE, related_name="assignments",
+                                   verbose_name=_("personne invitée"))
+    due_date = models.DateField(_("à terminer avant le"), null=True, blank=True)
+    due_days = models.PositiveSmallIntegerField(
+        _("à terminer dans les … jours après l'arrivée"), null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -264,9 +262,17 @@ class Assignment(models.Model):
                            | models.Q(module__isnull=True, path__isnull=False)),
                 name="courses_assignment_module_or_path"),
             models.CheckConstraint(
-                condition=(models.Q(person__isnull=False, job_role="")
-                           | (models.Q(person__isnull=True) & ~models.Q(job_role=""))),
-                name="courses_assignment_role_or_person"),
+                condition=(models.Q(person__isnull=False, invitation__isnull=True, job_role="")
+                           | models.Q(person__isnull=True, invitation__isnull=False,
+                                      job_role="")
+                           | (models.Q(person__isnull=True, invitation__isnull=True)
+                              & ~models.Q(job_role=""))),
+                name="courses_assignment_role_person_or_invitation"),
+            models.CheckConstraint(
+                condition=(models.Q(due_date__isnull=False, due_days__isnull=True)
+                           | models.Q(due_date__isnull=True, due_days__isnull=False,
+                                      due_days__gte=1)),
+                name="courses_assignment_date_or_days"),
         ]
         indexes = [models.Index(fields=["organisation", "due_date"])]
 
@@ -281,6 +287,9 @@ class Assignment(models.Model):
     def target_label(self):
         if self.person_id:
             return self.person.get_full_name() or self.person.email
+        if self.invitation_id:
+            name = f"{self.invitation.first_name} {self.invitation.last_name}".strip()
+            return name or self.invitation.email
         return JobRole(self.job_role).label
 
 
@@ -297,6 +306,24 @@ class AssignmentReminder(models.Model):
         verbose_name_plural = _("relances")
         constraints = [models.UniqueConstraint(fields=["assignment", "user"],
                                                name="courses_one_reminder_per_assignment")]
+
+    def __str__(self):
+        return f"{self.assignment_id} / {self.user_id}"
+
+
+class AssignmentNotice(models.Model):
+    """The email telling one person of a new assignment: never sent twice."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="notices")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="assignment_notices")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("annonce d'affectation")
+        verbose_name_plural = _("annonces d'affectation")
+        constraints = [models.UniqueConstraint(fields=["assignment", "user"],
+                                               name="courses_one_notice_per_assignment")]
 
     def __str__(self):
         return f"{self.assignment_id} / {self.user_id}"

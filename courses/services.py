@@ -8,10 +8,11 @@ from django.db.models.functions import Cast
 from django.dispatch import Signal
 from django.utils import timezone
 
+from accounts import audience
 from core.cache import versioned
 from quizzes.models import Attempt
 
-from .assignments import due_date_for, for_user
+from . import progress as progress_rules
 from .models import (
     CourseIndexPage,
     LearningPathPage,
@@ -27,10 +28,6 @@ module_completed = Signal()
 path_completed = Signal()
 
 
-def for_job_role(pages, job_role):
-    return [p for p in pages if not job_role or not p.audience or job_role in p.audience]
-
-
 def catalogue(index, job_role=""):
     """The public modules and learning paths under `index` offered to a job role (all when
     blank). Only publishing changes them: they are kept until the content version changes."""
@@ -41,8 +38,10 @@ def catalogue(index, job_role=""):
                    .defer("steps"))
         paths = (LearningPathPage.objects.live().public().child_of(index).order_by("path")
                  .prefetch_related("path_modules"))
-        return {"modules": for_job_role(modules, job_role),
-                "paths": for_job_role(paths, job_role)}
+        if job_role:
+            modules = audience.meant_for(modules, job_role=job_role)
+            paths = audience.meant_for(paths, job_role=job_role)
+        return {"modules": list(modules), "paths": list(paths)}
 
     return versioned(f"catalogue:{index.pk}:{job_role}", build)
 
@@ -148,116 +147,82 @@ def on_attempt_submitted(sender, attempt, **kwargs):
 
 
 def path_status(user, learning_path):
+    """The path's live modules, each with where `user` stands (courses.progress)."""
     modules = learning_path.modules()
-    progress = {}
-    if user.is_authenticated:
-        progress = {p.module_id: p for p in ModuleProgress.objects.filter(
-            user=user, module__in=modules)}
-    return [{"module": m, "progress": progress.get(m.pk)} for m in modules]
+    person = user.pk if user.is_authenticated else None
+    tracker = progress_rules.Progress([person] if person else [], assignments=False)
+    return [tracker.module(person, module) for module in modules]
+
+
+def _assigned_item(status, best=None):
+    """A module or path assigned, as "Mon parcours" shows it."""
+    item = {"kind": status.kind, "page": status.page, "status": status.state,
+            "due_date": status.due_date, "overdue": status.late, "progress": status}
+    if status.kind == "path":
+        item.update(path=status.path, done=status.done, total=status.total,
+                    completed=status.completed)
+    else:
+        item.update(module=status.module, best=best)
+    return item
 
 
 def dashboard(user, *, history=10):
     """What "Mon parcours" shows, in a bounded number of queries.
 
-    What the person's organisation assigned comes first, with its due date, in `assigned`;
-    `rows` and `paths` hold the rest of the offer and what the person has started.
+    What the person's organisation assigned comes first, with their own due date
+    (courses.progress), in `assigned`; `rows` and `paths` hold the rest of the offer and
+    what the person has started.
     """
     index = versioned("course-index", CourseIndexPage.objects.live().first)
     if index is None:
         return {"assigned": [], "rows": [], "paths": [], "attempts": []}
-    today = timezone.localdate()
     offer = catalogue(index, user.job_role)
-    due_modules, due_paths = {}, {}
-    for module_id, path_id, assigned_date in for_user(user).values_list("module_id", "path_id",
-                                                                        "due_date"):
-        due = due_modules if module_id else due_paths
-        key = module_id or path_id
-        due_date = due_date_for(assigned_date, user.date_joined)
-        due[key] = min(due_date, due.get(key, due_date))
-    progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
+    tracker = progress_rules.Progress([user])
+    assigned = tracker.assigned(user)
     best = {
         row["quiz_id"]: (row["best"], row["passed"])
         for row in Attempt.objects.filter(user=user, submitted_at__isnull=False)
         .values("quiz_id").annotate(best=Max("percent"), passed=Max(Cast("passed", IntegerField())))
     }
-    modules = list(offer["modules"])
-    # Modules of other audiences the person has started or was assigned also show.
-    extra_ids = (set(progress) | set(due_modules)) - {m.pk for m in modules}
+    assigned_pages = {(status.kind, status.page.pk) for status in assigned}
+    modules = [m for m in offer["modules"] if ("module", m.pk) not in assigned_pages]
+    # Modules of other audiences the person has started also show.
+    extra_ids = (set(tracker.started(user)) - {m.pk for m in offer["modules"]}
+                 - {pk for kind, pk in assigned_pages if kind == "module"})
     if extra_ids:
         modules += list(ModulePage.objects.live().filter(pk__in=extra_ids).defer("steps"))
-    rows = []
-    for module in modules:
-        row = {"module": module, "progress": progress.get(module.pk),
-               "best": best.get(module.quiz_id), "due_date": due_modules.get(module.pk)}
-        row["status"] = ("completed" if row["progress"] and row["progress"].completed_at
-                         else "in_progress" if row["progress"] else "todo")
-        row["overdue"] = bool(row["due_date"] and row["status"] != "completed"
-                              and row["due_date"] < today)
-        rows.append(row)
-    order = {"in_progress": 0, "todo": 1, "completed": 2}
-    rows.sort(key=lambda r: order[r["status"]])
-    completions = set(PathCompletion.objects.filter(user=user).values_list("path_id", flat=True))
-    learning_paths = list(offer["paths"])
-    extra_paths = set(due_paths) - {p.pk for p in learning_paths}
-    if extra_paths:
-        learning_paths += list(LearningPathPage.objects.live().filter(pk__in=extra_paths)
-                               .prefetch_related("path_modules"))
-    paths = []
-    for learning_path in learning_paths:
-        ids = [link.module_id for link in learning_path.path_modules.all()]
-        done = sum(1 for i in ids if progress.get(i) and progress[i].completed_at)
-        completed = learning_path.pk in completions
-        due_date = due_paths.get(learning_path.pk)
-        paths.append({"path": learning_path, "done": done, "total": len(ids),
-                      "completed": completed, "due_date": due_date,
-                      "overdue": bool(due_date and not completed and due_date < today)})
-    assigned = sorted(
-        [{"kind": "path", "page": item["path"], "status": "completed" if item["completed"]
-          else "todo", **item} for item in paths if item["due_date"]]
-        + [{"kind": "module", "page": row["module"], **row} for row in rows if row["due_date"]],
-        key=lambda item: (item["status"] == "completed", item["due_date"]))
+    order = {progress_rules.IN_PROGRESS: 0, progress_rules.TODO: 1, progress_rules.COMPLETED: 2}
+    rows = sorted((_assigned_item(tracker.module(user, module), best.get(module.quiz_id))
+                   for module in modules), key=lambda row: order[row["status"]])
+    paths = [_assigned_item(tracker.path(user, learning_path))
+             for learning_path in offer["paths"]
+             if ("path", learning_path.pk) not in assigned_pages]
     # The questions (of the attempt and of the quiz) are large JSON the list never shows.
     attempts = list(Attempt.objects.filter(user=user, submitted_at__isnull=False)
                     .select_related("quiz").defer("questions", "quiz__questions")
                     .order_by("-submitted_at")[:history])
-    return {"assigned": assigned,
-            "rows": [row for row in rows if not row["due_date"]],
-            "paths": [item for item in paths if not item["due_date"]],
-            "attempts": attempts}
+    return {"assigned": [_assigned_item(status, best.get(getattr(status.page, "quiz_id", None)))
+                         for status in assigned],
+            "rows": rows, "paths": paths, "attempts": attempts}
 
 
 def next_steps(user, *, limit=3):
     """What the person's home shows first: what their organisation assigned and they have
     not completed, the most pressing first (late, then by due date), then the modules they
-    started and left, the latest first. At most `limit` items; five queries."""
-    today = timezone.localdate()
-    progress = {row.module_id: row for row in ModuleProgress.objects.filter(user=user)
-                .only("module_id", "completed_at", "updated_at")}
-    paths_done = set(PathCompletion.objects.filter(user=user).values_list("path_id", flat=True))
-    due = {}  # page id -> (due date, page): the earliest of its assignments
-    for assignment in (for_user(user).select_related("module", "path")
-                       .defer("module__steps")):
-        page = assignment.module or assignment.path
-        if page is None or not page.live:
-            continue
-        done = (progress.get(page.pk) is not None and progress[page.pk].completed_at
-                if assignment.module_id else page.pk in paths_done)
-        if done:
-            continue
-        due_date = due_date_for(assignment.due_date, user.date_joined)
-        if page.pk not in due or due_date < due[page.pk][0]:
-            due[page.pk] = (due_date, page)
-    steps = [{"page": page, "due_date": due_date, "overdue": due_date < today,
-              "started": page.pk in progress}
-             for due_date, page in sorted(due.values(), key=lambda item: item[0])]
-    left = sorted((row for row in progress.values()
-                   if row.completed_at is None and row.module_id not in due),
-                  key=lambda row: row.updated_at, reverse=True)[:max(limit - len(steps), 0)]
+    started and left, the latest first. At most `limit` items; at most five queries."""
+    tracker = progress_rules.Progress([user])
+    steps = [{"page": status.page, "due_date": status.due_date, "overdue": status.late,
+              "started": status.state != progress_rules.TODO}
+             for status in tracker.assigned(user) if not status.completed]
+    due_modules = {step["page"].pk for step in steps}
+    left = sorted(((module_id, updated_at) for module_id, (completed_at, updated_at)
+                   in tracker.started(user).items()
+                   if completed_at is None and module_id not in due_modules),
+                  key=lambda row: row[1], reverse=True)[:max(limit - len(steps), 0)]
     if left:
-        modules = ModulePage.objects.live().defer("steps").in_bulk([row.module_id
-                                                                     for row in left])
-        steps += [{"page": modules[row.module_id], "due_date": None, "overdue": False,
-                   "started": True} for row in left if row.module_id in modules]
+        modules = ModulePage.objects.live().defer("steps").in_bulk([pk for pk, _at in left])
+        steps += [{"page": modules[pk], "due_date": None, "overdue": False, "started": True}
+                  for pk, _at in left if pk in modules]
     return steps[:limit]
 
 

@@ -1,17 +1,21 @@
-"""The forms of the HR space: filters of its lists, invitations, import, assignments,
-registering staff to a session, certificates."""
+"""The forms of the HR space: filters of its lists, invitations, a person's details, import,
+assignments, registering staff to a session, certificates."""
 
 import re
 from datetime import timedelta
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts import access, services
+from accounts import services
 from accounts.imports import CONTROL_CHARACTERS, MAX_BYTES
 from accounts.models import Invitation, JobRole
+from accounts.roles import GROUP_NAMES, Role, assigned_roles
 from certificates.models import Certificate
+from courses.assignments import MAX_DUE_DAYS
 from courses.models import LearningPathPage, ModulePage
 from reports.filters import organisation_choice
 
@@ -23,8 +27,8 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Fichier du personnel (CSV ou Excel .xlsx)"),
         help_text=_("Première ligne : les titres des colonnes prénom, nom, e-mail, métier, "
-                    "site ou agence et, si vous voulez, matricule. 10 000 lignes et 5 Mo au "
-                    "plus."),
+                    "site ou agence et, si vous voulez, matricule et date d'arrivée (comme "
+                    "dans le modèle). 10 000 lignes et 5 Mo au plus."),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,.txt,text/csv"}))
     deactivate_missing = forms.BooleanField(
         label=_("Import complet : désactiver les comptes des personnes absentes du fichier "
@@ -47,16 +51,66 @@ class ImportForm(forms.Form):
         return upload
 
 
+# The largest id a database row can have (a bigint): a larger number names nobody.
+MAX_ID = 2**63 - 1
+
+
+class RowsField(forms.ModelMultipleChoiceField):
+    """Checkboxes of rows; a posted id no database integer can hold is an invalid choice
+    like any other (SQLite would fail on it)."""
+
+    def clean(self, value):
+        for item in value or ():
+            if str(item).isdigit() and int(item) > MAX_ID:
+                raise forms.ValidationError(self.error_messages["invalid_choice"],
+                                            code="invalid_choice", params={"value": item})
+        return super().clean(value)
+
+
+def person_label(person):
+    """How a person is named in the HR space's checkbox lists."""
+    return (f"{person.get_full_name() or person.email} — {person.get_job_role_display()}"
+            + (f" ({person.site})" if person.site else ""))
+
+
 class AssignmentForm(forms.Form):
+    """A module or a path for a job role or for people (some perhaps invited, not signed up
+    yet), before a date or within some days of each person's arrival.
+
+    `staff` and `invitations`: every person and pending invitation the viewer may assign to
+    (what validation accepts); the view narrows the lists shown to its filters."""
+
+    TARGET_ROLE, TARGET_PEOPLE = "job_role", "person"
+    DUE_DATE, DUE_DAYS = "date", "days"
+
     item = forms.ChoiceField(label=_("Module ou parcours"))
     target = forms.ChoiceField(label=_("Pour"), widget=forms.RadioSelect, choices=[
-        ("job_role", _("tout un métier")), ("person", _("une personne"))], initial="job_role")
+        (TARGET_ROLE, _("tout un métier")), (TARGET_PEOPLE, _("des personnes choisies"))],
+        initial=TARGET_ROLE)
     job_role = forms.ChoiceField(label=_("Métier"), required=False,
                                  choices=[("", "—")] + list(JobRole.choices))
-    person_email = forms.EmailField(label=_("E-mail de la personne"), required=False)
-    due_date = forms.DateField(label=_("À terminer avant le"), widget=DATE_WIDGET)
+    people = RowsField(
+        label=_("Personnes"), queryset=None, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Cette personne ne fait pas partie de votre "
+                                            "organisation.")})
+    invitations = RowsField(
+        label=_("Personnes invitées, pas encore inscrites"), queryset=None, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("L'affectation leur revient quand elles acceptent l'invitation."),
+        error_messages={"invalid_choice": _("Cette invitation n'est plus en attente dans "
+                                            "votre organisation.")})
+    due_kind = forms.ChoiceField(label=_("À terminer"), widget=forms.RadioSelect, choices=[
+        (DUE_DATE, _("avant une date")), (DUE_DAYS, _("dans un délai après l'arrivée"))],
+        initial=DUE_DATE)
+    due_date = forms.DateField(label=_("Avant le"), required=False, widget=DATE_WIDGET)
+    due_days = forms.IntegerField(
+        label=_("Nombre de jours après l'arrivée"), required=False, min_value=1,
+        max_value=MAX_DUE_DAYS, widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        help_text=_("À partir de la date d'arrivée de chacun·e (ou de la création de son "
+                    "compte) ; les personnes déjà là comptent à partir d'aujourd'hui."))
 
-    def __init__(self, *args, viewer, **kwargs):
+    def __init__(self, *args, viewer, staff, invitations, **kwargs):
         super().__init__(*args, **kwargs)
         self.viewer = viewer
         organisation = organisation_choice(viewer, required=True)
@@ -70,10 +124,15 @@ class AssignmentForm(forms.Form):
             (_("Parcours"), [(f"path:{p.pk}", p.title) for p in paths]),
             (_("Modules"), [(f"module:{m.pk}", m.title) for m in modules]),
         ]
+        self.fields["people"].queryset = staff
+        self.fields["people"].label_from_instance = person_label
+        self.fields["invitations"].queryset = invitations
+        self.fields["invitations"].label_from_instance = (
+            lambda i: " ".join(filter(None, [i.first_name, i.last_name, f"<{i.email}>"])))
 
     def clean_due_date(self):
         due_date = self.cleaned_data["due_date"]
-        if due_date < timezone.localdate():
+        if due_date and due_date < timezone.localdate():
             raise forms.ValidationError(_("La date limite ne peut pas être passée."))
         return due_date
 
@@ -89,21 +148,31 @@ class AssignmentForm(forms.Form):
         organisation = (cleaned_data.get("organisation") if "organisation" in self.fields
                         else self.viewer.organisation)
         cleaned_data["organisation"] = organisation
-        cleaned_data["person"] = None
-        if cleaned_data.get("target") == "person":
-            email = cleaned_data.get("person_email")
-            if not email:
-                self.add_error("person_email", _("Indiquez l'e-mail de la personne."))
-            elif organisation is not None:
-                person = (access.visible_users(self.viewer)
-                          .filter(email__iexact=email, organisation=organisation,
-                                  is_active=True).first())
-                if person is None:
-                    self.add_error("person_email", _("Aucune personne active de "
-                                                     "l'organisation n'a cette adresse."))
-                cleaned_data["person"] = person
-        elif cleaned_data.get("target") == "job_role" and not cleaned_data.get("job_role"):
-            self.add_error("job_role", _("Choisissez le métier."))
+        people = list(cleaned_data.get("people") or [])
+        invitations = list(cleaned_data.get("invitations") or [])
+        if cleaned_data.get("target") == self.TARGET_PEOPLE:
+            if not people and not invitations and not self.has_error("people"):
+                self.add_error("people", _("Cochez au moins une personne."))
+            elsewhere = [str(p) for p in [*people, *invitations]
+                         if organisation is not None and p.organisation_id != organisation.pk]
+            if elsewhere:
+                self.add_error("people", _("Ne fait pas partie de l'organisation choisie : "
+                                           "%(names)s.") % {"names": ", ".join(elsewhere)})
+            cleaned_data["job_role"] = ""
+        else:
+            people, invitations = [], []
+            if cleaned_data.get("target") == self.TARGET_ROLE and not cleaned_data.get(
+                    "job_role"):
+                self.add_error("job_role", _("Choisissez le métier."))
+        cleaned_data["people"], cleaned_data["invitations"] = people, invitations
+        if cleaned_data.get("due_kind") == self.DUE_DAYS:
+            cleaned_data["due_date"] = None
+            if cleaned_data.get("due_days") is None and not self.has_error("due_days"):
+                self.add_error("due_days", _("Indiquez le nombre de jours."))
+        else:
+            cleaned_data["due_days"] = None
+            if cleaned_data.get("due_date") is None and not self.has_error("due_date"):
+                self.add_error("due_date", _("Indiquez la date limite."))
         return cleaned_data
 
 
@@ -153,6 +222,10 @@ class InvitationForm(forms.ModelForm):
         if len(allowed_roles) == 1:
             self.fields["role"].widget = forms.HiddenInput()
             self.fields["role"].initial = allowed_roles[0].value
+        if Role.MANAGER in allowed_roles:
+            self.fields["role"].help_text = _(
+                "Encadrant·e : voit aussi la progression des personnes qu'il ou elle encadre "
+                "(à choisir ensuite sur leur fiche), rien d'autre.")
         self.fields["email"].widget.attrs["autocomplete"] = "off"
 
     def clean_email(self):
@@ -172,7 +245,7 @@ class InvitationForm(forms.ModelForm):
 class StaffRegistrationForm(forms.Form):
     """HR picks people of their organisation to register to a session."""
 
-    people = forms.ModelMultipleChoiceField(
+    people = RowsField(
         label=_("Personnes à inscrire"), queryset=None, widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Cochez au moins une personne."),
                         "invalid_choice": _("Cette personne ne fait pas partie de votre "
@@ -181,9 +254,7 @@ class StaffRegistrationForm(forms.Form):
     def __init__(self, *args, staff, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["people"].queryset = staff
-        self.fields["people"].label_from_instance = (
-            lambda u: f"{u.get_full_name()} — {u.get_job_role_display()}"
-                      + (f" ({u.site})" if u.site else ""))
+        self.fields["people"].label_from_instance = person_label
 
 
 # Invisible characters that reorder the text around them: a printed name could read otherwise
@@ -252,3 +323,67 @@ class NameCorrectionForm(forms.Form):
         if name == self.current:
             raise forms.ValidationError(_("C'est déjà le nom inscrit sur l'attestation."))
         return name
+
+
+def manager_choices(person):
+    """Whom HR may pick as `person`'s manager: the active team leaders of their organisation
+    (people given the role "Encadrant·e"), and their current manager if still active there;
+    never themselves. accounts.services.check_manager says the rule again when saving."""
+    User = get_user_model()
+    if person.organisation_id is None:
+        return User.objects.none()
+    leaders = User.objects.filter(groups__name=GROUP_NAMES[Role.MANAGER]).values("pk")
+    return (User.objects.filter(organisation_id=person.organisation_id, is_active=True,
+                                deleted_at__isnull=True)
+            .filter(Q(pk__in=leaders) | Q(pk=person.manager_id) if person.manager_id
+                    else Q(pk__in=leaders))
+            .exclude(pk=person.pk).order_by("last_name", "first_name", "pk"))
+
+
+class StaffDetailsForm(forms.Form):
+    """What HR change on a person's page: job, site, employee number, start date, manager,
+    and whether they lead a team."""
+
+    job_role = forms.ChoiceField(label=_("Métier"), choices=JobRole.choices)
+    site = forms.CharField(label=_("Site ou agence"), max_length=200, required=False)
+    employee_id = forms.CharField(label=_("Matricule"), max_length=64, required=False)
+    start_date = forms.DateField(
+        label=_("Date d'arrivée"), required=False, widget=DATE_WIDGET,
+        help_text=_("Le premier jour dans l'organisation."))
+    manager = forms.ModelChoiceField(
+        label=_("Encadrant·e"), queryset=None, required=False, empty_label="—",
+        help_text=_("Une personne qui encadre une équipe (case ci-dessous cochée sur sa "
+                    "fiche) : elle verra la progression de cette personne."),
+        error_messages={"invalid_choice": _("Choisissez une personne active de la même "
+                                            "organisation qui encadre une équipe.")})
+    leads_team = forms.BooleanField(
+        label=_("Encadre une équipe : voit la progression des personnes qu'elle encadre, "
+                "rien d'autre (double authentification demandée)"), required=False)
+
+    def __init__(self, *args, person, **kwargs):
+        initial = {name: getattr(person, name) for name in
+                   ("job_role", "site", "employee_id", "start_date")}
+        initial["manager"] = person.manager_id
+        initial["leads_team"] = Role.MANAGER in assigned_roles(person)
+        super().__init__(*args, prefix="details", initial=initial, **kwargs)
+        self.fields["manager"].queryset = manager_choices(person)
+        self.fields["manager"].label_from_instance = (
+            lambda u: f"{u.get_full_name() or u.email} — {u.get_job_role_display()}"
+                      + (f" ({u.site})" if u.site else ""))
+
+
+class CompleteEmailForm(forms.Form):
+    """HR enter the address of a walk-in who came without one (services.complete_email)."""
+
+    email = forms.EmailField(
+        label=_("Adresse e-mail de la personne"), max_length=254,
+        help_text=_("Son adresse professionnelle ou personnelle : elle y recevra de quoi "
+                    "activer son compte et retrouver son attestation."),
+        error_messages={"invalid": _("Saisissez une adresse e-mail valide."),
+                        "max_length": _("Saisissez une adresse e-mail valide."),
+                        "required": _("Saisissez l'adresse e-mail de la personne.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}))
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "complete-email-%s")
+        super().__init__(*args, **kwargs)

@@ -4,16 +4,14 @@ Rows come from generators that read the people by chunks, so memory stays flat w
 the number of rows.
 """
 
-from collections import defaultdict
-
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import JobRole
-from courses.models import ModuleProgress, PathCompletion
+from courses.progress import COMPLETED, IN_PROGRESS, Progress
 
-from .stats import Status
+from .stats import Status, status_from
 
 CHUNK = 2000
 
@@ -43,7 +41,8 @@ def matrix_rows(people, modules, paths, *, with_organisation=False):
     """The completion matrix: one row per person, one column per module and per path.
 
     A module cell is its completion date, "en cours" once started, empty otherwise; a path
-    cell is its completion date. Reads the people by chunks of ids.
+    cell is its completion date (courses.progress reads them, by chunks of people). The
+    status is the summary table's (reports.stats.staff annotates it).
     """
     header = [_("Nom"), _("Prénom"), _("E-mail"), _("Matricule"), _("Métier"),
               _("Site ou agence")]
@@ -65,13 +64,7 @@ def matrix_rows(people, modules, paths, *, with_organisation=False):
         # Values, not model instances: a hundred thousand people go through here.
         persons = {values[0]: values for values in batch}
         chunk = list(persons)
-        progress = defaultdict(dict)
-        for user_id, module_id, completed_at in ModuleProgress.objects.filter(
-                user_id__in=chunk).values_list("user_id", "module_id", "completed_at"):
-            progress[user_id][module_id] = completed_at
-        paths_done = {(user_id, path_id): completed_at for user_id, path_id, completed_at
-                      in PathCompletion.objects.filter(user_id__in=chunk).values_list(
-                          "user_id", "path_id", "completed_at")}
+        tracker = Progress(chunk, assignments=False, activity=False)
         for pk in chunk:
             person = persons.get(pk)
             if person is None:
@@ -82,18 +75,14 @@ def matrix_rows(people, modules, paths, *, with_organisation=False):
                    site]
             if with_organisation:
                 row.append(organisation or "")
-            row.append(statuses[Status.OVERDUE if overdue else Status.PENDING if pending
-                                else Status.UP_TO_DATE if assigned else Status.UNASSIGNED])
-            mine = progress.get(pk, {})
-            row.append(sum(1 for done in mine.values() if done is not None))
+            row.append(statuses[status_from(overdue, pending, assigned)])
+            row.append(tracker.modules_completed(pk))
             for module_id in module_ids:
-                if module_id not in mine:
-                    row.append("")
-                elif mine[module_id] is None:
-                    row.append(in_progress)
-                else:
-                    row.append(mine[module_id].astimezone(zone).date())
+                state, completed_at, _updated_at = tracker.module_state(pk, module_id)
+                row.append(completed_at.astimezone(zone).date() if state == COMPLETED
+                           else in_progress if state == IN_PROGRESS else "")
             for path_id in path_ids:
-                done = paths_done.get((pk, path_id))
+                done = tracker.path_completed_at(pk, path_id)
                 row.append(done.astimezone(zone).date() if done else "")
             yield row
+        del tracker  # freed before the next batch is read: memory stays flat

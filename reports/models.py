@@ -27,7 +27,7 @@ class StaffSummary(models.Model):
     first_trained_month = models.DateField(null=True, blank=True)
     assigned = models.PositiveIntegerField(default=0)
     assigned_done = models.PositiveIntegerField(default=0)
-    # Their earliest own due date (courses.assignments.due_date_for) of an assignment not done.
+    # Their earliest own due date (courses.progress.due_on) of an assignment not done.
     next_due = models.DateField(null=True, blank=True)
 
     class Meta:

@@ -23,11 +23,13 @@ from courses.models import (
 from courses.services import module_completed
 from quizzes.models import Attempt
 from scheduling.models import AwarenessSession, Registration
+from scheduling.services import attendance_bulk_marked
 
 from . import summaries
 from .summaries import month_of
 
-USER_FIELDS = ("organisation_id", "job_role", "is_active", "deleted_at", "date_joined")
+USER_FIELDS = ("organisation_id", "job_role", "is_active", "deleted_at", "date_joined",
+               "start_date")
 
 _deleting = threading.local()
 
@@ -208,6 +210,15 @@ def _session_cell_changed(registration, created):
         registration.status in seated or loaded[0] in seated)
 
 
+def registrations_bulk_marked(sender, session, registrations, **kwargs):
+    """"Tous présents" (scheduling): many registrations of one session saved in bulk."""
+    months = {month_of(session.starts_at)} if session.starts_at else None
+    with summaries.deferred():
+        for registration in registrations:
+            summaries.mark_person(registration.user_id, months)
+    summaries.refresh_sessions([session.pk])
+
+
 def registration_deleted(sender, instance, **kwargs):
     if instance.status == Registration.Status.ATTENDED and not _skipped(instance):
         summaries.mark_person(instance.user_id, _attended_months(instance))
@@ -223,6 +234,8 @@ def _assignment_people(assignment, *, whole_organisation=False):
         return people
     if assignment.person_id:
         return people.filter(pk=assignment.person_id)
+    if assignment.invitation_id:  # nobody's until the invitation is accepted
+        return people.none()
     return people.filter(job_role=assignment.job_role)
 
 
@@ -266,3 +279,5 @@ def connect():
                                                            f"{sender.__name__}")
     module_completed.connect(module_done, sender=ModulePage, dispatch_uid="reports.module_done")
     staff_changed.connect(staff_bulk_changed, dispatch_uid="reports.staff_changed")
+    attendance_bulk_marked.connect(registrations_bulk_marked, sender=AwarenessSession,
+                                   dispatch_uid="reports.registrations_bulk_marked")

@@ -4,12 +4,13 @@ Every function takes a `people` queryset (already scoped to what the viewer may 
 filtered) and runs a fixed number of queries, whatever the number of people or attempts.
 
 Definitions:
-- a module (or path) is *targeted* at the people whose job role is in its audience, or at
-  everyone when its audience is empty; its completion rate is the share of the targeted
+- a module (or path) is *targeted* at the people its audience includes (accounts.audience:
+  their job role is in it, or it is empty); its completion rate is the share of the targeted
   people who completed it;
 - a job role's completion rate is the share of (person, targeted module) pairs completed;
 - a person's status follows their assignments: late, to do, up to date, or no assignment;
-  late is past the person's own due date (courses.assignments.due_date_for).
+  late is past the person's own due date (courses.progress, whose rule the summary tables
+  apply when they store each person's next due date).
 
 The figures read the summary tables (reports.models, kept by reports.summaries) when the
 view is a whole organisation, or all of them, possibly one job role: then nothing grows with
@@ -17,7 +18,6 @@ the number of people or of attempts. Narrower views (a site, a name, a status) c
 people's raw rows, which are few.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -26,10 +26,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts import access
+from accounts.audience import includes
 from accounts.models import JobRole
 from core.staff_search import search_staff
-from courses.assignments import due_date_for
-from courses.models import Assignment, LearningPathPage, ModulePage, ModuleProgress, PathCompletion
+from courses.models import LearningPathPage, ModulePage, ModuleProgress, PathCompletion
+from courses.progress import Progress
 
 from .models import CompletionCell, MonthCell, StaffSummary
 
@@ -52,15 +53,21 @@ def _flag(condition):
     return ExpressionWrapper(condition, output_field=BooleanField())
 
 
+def with_status(people, *, today=None):
+    """`people` with their assignment status annotated, from their StaffSummary
+    (has_overdue, has_pending, has_assignment: read by status_of)."""
+    today = today or timezone.localdate()
+    return people.annotate(has_overdue=_flag(Q(training_summary__next_due__lt=today)),
+                           has_pending=_flag(Q(training_summary__next_due__isnull=False)),
+                           has_assignment=_flag(Q(training_summary__assigned__gt=0)))
+
+
 def staff(viewer, *, organisation=None, site="", job_role="", status="", query="", today=None):
     """The active staff `viewer` may see, filtered, with their assignment status annotated
-    (from their StaffSummary: has_overdue, has_pending, has_assignment)."""
+    (with_status)."""
     today = today or timezone.localdate()
-    people = (access.visible_users(viewer)
-              .filter(is_active=True, organisation__isnull=False)
-              .annotate(has_overdue=_flag(Q(training_summary__next_due__lt=today)),
-                        has_pending=_flag(Q(training_summary__next_due__isnull=False)),
-                        has_assignment=_flag(Q(training_summary__assigned__gt=0))))
+    people = with_status(access.visible_users(viewer)
+                         .filter(is_active=True, organisation__isnull=False), today=today)
     if organisation is not None:
         people = people.filter(organisation=organisation)
     if site:
@@ -123,12 +130,24 @@ def summary_scope(viewer, *, organisation=None, site="", job_role="", status="",
     return None
 
 
-def status_of(person):
-    if person.has_overdue:
+def team(manager, *, today=None):
+    """The people `manager` leads (accounts.access.team_of), in name order, with their
+    assignment status annotated."""
+    return with_status(access.team_of(manager), today=today).order_by(
+        "last_name", "first_name", "pk")
+
+
+def status_from(has_overdue, has_pending, has_assignment):
+    if has_overdue:
         return Status.OVERDUE
-    if person.has_pending:
+    if has_pending:
         return Status.PENDING
-    return Status.UP_TO_DATE if person.has_assignment else Status.UNASSIGNED
+    return Status.UP_TO_DATE if has_assignment else Status.UNASSIGNED
+
+
+def status_of(person):
+    """The status of a person of `staff()` (or `with_status()`)."""
+    return status_from(person.has_overdue, person.has_pending, person.has_assignment)
 
 
 def sites(viewer, organisation=None):
@@ -156,7 +175,7 @@ def ids_of(people):
 
 
 def _targets(page, role):
-    return not page.audience or role in page.audience
+    return includes(page.audience, role)
 
 
 def headcount_by_role(people):
@@ -274,45 +293,24 @@ def month_bounds(today, months):
 
 def training_details(people_list, *, today=None):
     """Per person of a page of the staff list: assignments done, late, modules completed,
-    last activity (three queries, whatever the page size)."""
-    today = today or timezone.localdate()
-    ids = [p.pk for p in people_list]
-    organisations = {p.organisation_id for p in people_list}
-    assignments = list(Assignment.objects.filter(organisation_id__in=organisations).values(
-        "organisation_id", "person_id", "job_role", "due_date", "module_id", "path_id",
-        "module__title", "path__title"))
-    progress = defaultdict(dict)
-    last = {}
-    for user_id, module_id, completed_at, updated_at in ModuleProgress.objects.filter(
-            user_id__in=ids).values_list("user_id", "module_id", "completed_at", "updated_at"):
-        progress[user_id][module_id] = completed_at
-        last[user_id] = max(updated_at, last.get(user_id, updated_at))
-    paths_done = defaultdict(set)
-    for user_id, path_id in PathCompletion.objects.filter(user_id__in=ids).values_list(
-            "user_id", "path_id"):
-        paths_done[user_id].add(path_id)
-    details = {}
-    for person in people_list:
-        mine = [a for a in assignments if a["organisation_id"] == person.organisation_id and (
-            a["person_id"] == person.pk
-            or (a["person_id"] is None and a["job_role"] == person.job_role))]
-        items = []
-        for assignment in mine:
-            done = (progress[person.pk].get(assignment["module_id"]) is not None
-                    if assignment["module_id"] else assignment["path_id"] in paths_done[person.pk])
-            due_date = due_date_for(assignment["due_date"], person.date_joined)
-            items.append({"title": assignment["module__title"] or assignment["path__title"],
-                          "due_date": due_date, "done": done,
-                          "overdue": not done and due_date < today})
-        details[person.pk] = {
-            "assigned": len(items),
-            "assigned_done": sum(1 for i in items if i["done"]),
-            "overdue_items": [i for i in items if i["overdue"]],
-            "items": items,
-            "modules_done": sum(1 for c in progress[person.pk].values() if c is not None),
-            "last_activity": last.get(person.pk),
-        }
-    return details
+    last activity (courses.progress: four queries at most, whatever the page size)."""
+    tracker = Progress(people_list, today=today)
+    return {person.pk: details_of(tracker, person) for person in people_list}
+
+
+def details_of(tracker, person):
+    """One person's details (see training_details) from a courses.progress.Progress."""
+    items = [{"title": status.page.title, "due_date": status.due_date,
+              "done": status.completed, "overdue": status.late, "status": status}
+             for status in tracker.assignments(person)]
+    return {
+        "assigned": len(items),
+        "assigned_done": sum(1 for i in items if i["done"]),
+        "overdue_items": [i for i in items if i["overdue"]],
+        "items": items,
+        "modules_done": tracker.modules_completed(person),
+        "last_activity": tracker.last_activity(person),
+    }
 
 
 def late_people(people, *, limit=20):

@@ -25,7 +25,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from accounts.models import Organisation
-from courses.assignments import due_date_for
+from courses import progress
 from courses.models import Assignment, ModulePage, ModuleProgress, PathCompletion
 from quizzes.models import Attempt
 from scheduling.models import Registration
@@ -178,7 +178,8 @@ def staff_rows(user_ids=None):
     users = get_user_model().objects.order_by("pk")
     if user_ids is not None:
         users = users.filter(pk__in=list(user_ids))
-    fields = ("pk", "organisation_id", "job_role", "is_active", "deleted_at", "date_joined")
+    fields = ("pk", "organisation_id", "job_role", "is_active", "deleted_at", "date_joined",
+              "start_date")
     people = list(users.values_list(*fields))
     assignments_of = {}
     for start in range(0, len(people), CHUNK):
@@ -187,8 +188,11 @@ def staff_rows(user_ids=None):
         organisations = {person[1] for person in chunk} - {None} - set(assignments_of)
         for org in organisations:
             assignments_of[org] = []
-        for assignment in Assignment.objects.filter(organisation_id__in=organisations).values(
-                "organisation_id", "module_id", "path_id", "job_role", "person_id", "due_date"):
+        for assignment in Assignment.objects.filter(
+                organisation_id__in=organisations, invitation__isnull=True).values(
+                "organisation_id", "module_id", "path_id", "job_role", "person_id", "due_date",
+                "due_days", "created_at"):
+            assignment["assigned_on"] = progress.assigned_on(assignment)
             assignments_of[assignment["organisation_id"]].append(assignment)
         modules_done, first_completed = defaultdict(set), {}
         for user_id, module_id, completed_at in ModuleProgress.objects.filter(
@@ -206,21 +210,24 @@ def staff_rows(user_ids=None):
                                         session__starts_at__isnull=False)
             .order_by().values("user_id").annotate(first=Min("session__starts_at"))
             .values_list("user_id", "first"))
-        for pk, org, role, is_active, deleted_at, date_joined in chunk:
+        for pk, org, role, is_active, deleted_at, date_joined, start_date in chunk:
+            arrived_on = progress.arrival(start_date, date_joined)
             firsts = [moment for moment in (first_completed.get(pk), first_attended.get(pk))
                       if moment is not None]
             assigned = done = 0
             next_due = None
             for assignment in assignments_of.get(org, ()):
-                if not (assignment["person_id"] == pk or (
-                        assignment["person_id"] is None and assignment["job_role"] == role)):
+                if not progress.applies_to(assignment, pk, role):
                     continue
                 assigned += 1
                 if (assignment["module_id"] in modules_done[pk] if assignment["module_id"]
                         else assignment["path_id"] in paths_done[pk]):
                     done += 1
                     continue
-                due = due_date_for(assignment["due_date"], date_joined)
+                due = progress.due_on(due_date=assignment["due_date"],
+                                      due_days=assignment["due_days"],
+                                      assigned_on=assignment["assigned_on"],
+                                      arrived_on=arrived_on)
                 next_due = due if next_due is None else min(next_due, due)
             yield StaffSummary(
                 user_id=pk, organisation_id=org, job_role=role,

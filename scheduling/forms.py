@@ -4,18 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from accounts.models import JobRole
-
 from .models import AwarenessSession, Registration
 
 
 class SessionAdminForm(WagtailAdminModelForm):
-    """The session form of the admin, with the rules that span several fields and slots."""
-
-    audience = forms.MultipleChoiceField(
-        label=_("Public"), choices=JobRole.choices, required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Les métiers à qui la session est proposée. Vide : tout le monde."))
+    """The session form of the admin, with the rules that span several fields and slots (the
+    audience's checkboxes come from its field, accounts.audience.AudienceField)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -90,3 +84,16 @@ class SessionAdminForm(WagtailAdminModelForm):
         return cleaned
 
 
+
+
+class CheckInCodeForm(forms.Form):
+    """A learner types the code shown under the room's QR code (services.check_in_with_code)."""
+
+    code = forms.CharField(
+        label=_("Code affiché par le formateur"), max_length=20,
+        help_text=_("6 lettres et chiffres, sous le QR code. Il change chaque minute."),
+        error_messages={"required": _("Tapez le code affiché par le formateur."),
+                        "max_length": _("Le code affiché par le formateur a 6 caractères.")},
+        widget=forms.TextInput(attrs={
+            "autocomplete": "off", "autocapitalize": "characters", "autocorrect": "off",
+            "spellcheck": "false", "enterkeyhint": "go", "class": "checkin-code-input"}))

@@ -17,7 +17,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from accounts.models import JobRole
+from accounts import audience as audiences
+from accounts.audience import AudienceField
 from accounts.roles import GROUP_NAMES, Role
 
 
@@ -56,7 +57,7 @@ class AwarenessSession(ClusterableModel):
     capacity = models.PositiveSmallIntegerField(
         _("nombre de places"), default=15,
         validators=[MinValueValidator(1), MaxValueValidator(500)])
-    audience = models.JSONField(_("public"), default=list, blank=True)
+    audience = AudienceField()
     open_to_all = models.BooleanField(
         _("ouverte à toutes les organisations"), default=True,
         help_text=_("Décochez pour choisir les organisations invitées."))
@@ -101,7 +102,9 @@ class AwarenessSession(ClusterableModel):
                          FieldPanel("access_notes"), FieldPanel("video_url")],
                         heading=_("Lieu")),
         MultiFieldPanel([FieldPanel("capacity"), FieldPanel("registration_deadline"),
-                         FieldPanel("audience"), FieldPanel("open_to_all"),
+                         FieldPanel("audience", help_text=_(
+                             "Les métiers à qui la session est proposée. Vide : tout le monde.")),
+                         FieldPanel("open_to_all"),
                          FieldPanel("organisations"), FieldPanel("trainers")],
                         heading=_("Inscriptions")),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("cancellation_reason")],
@@ -142,8 +145,7 @@ class AwarenessSession(ClusterableModel):
         return text or (str(_("En visioconférence")) if self.video_url else "")
 
     def audience_labels(self):
-        labels = dict(JobRole.choices)
-        return [labels[code] for code in self.audience if code in labels]
+        return audiences.labels(self.audience)
 
 
 class TimeSlot(Orderable):
@@ -252,6 +254,7 @@ class Attendance(models.Model):
     class Method(models.TextChoices):
         TRAINER = "trainer", _("Pointé par le formateur")
         QR = "qr", _("QR code scanné")
+        CODE = "code", _("Code tapé")
 
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE,
                                      related_name="attendances")

@@ -21,11 +21,11 @@ def test_hr_assigns_a_module_to_a_job_role_and_a_path_to_a_person(client, org_c)
     due = (timezone.localdate() + timedelta(days=14)).isoformat()
     response = client.post("/espace-rh/affectations/", {
         "item": f"module:{org_c.modules[3].pk}", "target": "job_role", "job_role": "mediateur",
-        "due_date": due})
+        "due_kind": "date", "due_date": due})
     assert response.status_code == 302
     response = client.post("/espace-rh/affectations/", {
-        "item": f"path:{org_c.gardiens.pk}", "target": "person", "person_email": "G3@c.test",
-        "due_date": due})
+        "item": f"path:{org_c.gardiens.pk}", "target": "person", "people": [org_c.g3.pk],
+        "due_kind": "date", "due_date": due})
     assert response.status_code == 302
     created = Assignment.objects.filter(organisation=org_c.organisation).order_by("-pk")[:2]
     assert {(a.module_id, a.path_id, a.job_role, a.person_id) for a in created} == {
@@ -38,15 +38,15 @@ def test_assignment_form_errors_in_french(client, org_c, learner_b):
     client.force_login(org_c.hr)
     past = (timezone.localdate() - timedelta(days=1)).isoformat()
     response = client.post("/espace-rh/affectations/", {
-        "item": "module:999999", "target": "person", "person_email": learner_b.email,
-        "due_date": past})
+        "item": "module:999999", "target": "person", "people": [learner_b.pk],
+        "due_kind": "date", "due_date": past})
     assert response.status_code == 400
     page = body(response)
     assert "La date limite ne peut pas être passée." in page
-    assert "Aucune personne active de l'organisation n'a cette adresse." in page
+    assert "Cette personne ne fait pas partie de votre organisation." in page
     response = client.post("/espace-rh/affectations/", {
         "item": f"module:{org_c.modules[0].pk}", "target": "job_role", "job_role": "",
-        "due_date": timezone.localdate().isoformat()})
+        "due_kind": "date", "due_date": timezone.localdate().isoformat()})
     assert "Choisissez le métier." in body(response)
     assert Assignment.objects.filter(organisation=org_c.organisation).count() == 2
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from accounts.models import JobRole
 from courses import assignments
-from courses.assignments import NEWCOMER_DAYS, due_date_for
 from courses.models import Assignment
+from courses.progress import NEWCOMER_DAYS, due_date_for
 from courses.services import dashboard
 from reports import stats
 from tests.factories import UserFactory
@@ -47,10 +47,9 @@ def test_newcomer_is_to_do_not_late_and_late_people_still_are(org_c, newcomer):
 
 def test_newcomer_due_date_is_a_month_after_joining(org_c, newcomer):
     today = timezone.localdate()
-    assert due_date_for(org_c.late.due_date, newcomer.date_joined) == (
-        today + timedelta(days=NEWCOMER_DAYS))
+    assert due_date_for(org_c.late, newcomer) == today + timedelta(days=NEWCOMER_DAYS)
     # Someone who was there before the due date keeps the assignment's date.
-    assert due_date_for(org_c.late.due_date, org_c.g3.date_joined) == org_c.late.due_date
+    assert due_date_for(org_c.late, org_c.g3) == org_c.late.due_date
 
 
 def test_dashboard_and_person_page_do_not_call_the_newcomer_late(client, org_c, newcomer):
@@ -107,7 +106,7 @@ def test_database_and_python_agree_on_who_is_late(org_c, joined_days_ago, due_in
     assignment = Assignment.objects.create(
         organisation=org_c.organisation, module=org_c.modules[4], person=person,
         due_date=today + timedelta(days=due_in_days))
-    expected = due_date_for(assignment.due_date, person.date_joined) < today
+    expected = due_date_for(assignment, person) < today
     assert (status(org_c, person) == stats.Status.OVERDUE) is expected
     assert (person in assignments.overdue_people(assignment, today)) is expected
     details = stats.training_details([person])[person.pk]
