@@ -1,28 +1,24 @@
-"""Demo questionnaires (content/evaluation/*.yaml, drafted from published scales and marked for
-review by the research team), a research account, and two past demo sessions with fictional
-anonymous answers: one above the threshold, one below. Creates what is missing only."""
+"""A research account and two past demo sessions with fictional anonymous answers to the
+questionnaires of content/evaluation/ (loaded before, by load_content through core.demo): one
+above the threshold, one below. Creates what is missing only."""
 
 import random
-import uuid
 from datetime import datetime, time, timedelta
 
-import yaml
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from accounts.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from accounts.models import JobRole, Organisation
 from accounts.roles import Role, set_roles
-from courses.models import ModulePage
 from scheduling.models import AwarenessSession, TimeSlot
 from scheduling.services import update_span
 
 from . import services
-from .models import Moment, Questionnaire, QuestionnaireTarget, Response, SubjectKind
+from .models import Moment, Questionnaire, Response, SubjectKind
 
 RESEARCH_ACCOUNT = ("recherche@reperes.example", "Inès", "Exemple")
 KNOWLEDGE_SLUG, SATISFACTION_SLUG = "avant-apres-sante-mentale", "satisfaction-session"
@@ -31,49 +27,6 @@ SESSIONS = [
     ("Démonstration — Souffrance psychique et voisinage (résultats)", 20, 12, (12, 11, 11)),
     ("Démonstration — Petite session (moins de 5 réponses)", 27, 8, (3, 3, 3)),
 ]
-
-
-def content_files():
-    return sorted((settings.CONTENT_DIR / "evaluation").glob("*.yaml"))
-
-
-def _stream(items):
-    stream = []
-    for item in items:
-        kind = item["type"]
-        value = {"text": item["text"]}
-        if kind == "knowledge":
-            # List items with their ids, as the admin stores them: the ids are what answers
-            # and versions refer to.
-            value.update(choices=[{"type": "item", "id": str(uuid.uuid4()),
-                                   "value": {"text": c["text"],
-                                             "correct": bool(c.get("correct"))}}
-                                  for c in item["choices"]], source=item.get("source", ""))
-        elif kind == "likert":
-            value.update(scale=item.get("scale", "attitude"),
-                         low_label=item.get("low_label", "Pas du tout d'accord"),
-                         high_label=item.get("high_label", "Tout à fait d'accord"),
-                         reverse=bool(item.get("reverse")), source=item.get("source", ""))
-        stream.append({"type": kind, "value": value, "id": str(uuid.uuid4())})
-    return stream
-
-
-def load_questionnaire(path):
-    data = yaml.safe_load(path.read_text())
-    questionnaire = Questionnaire.objects.filter(slug=data["slug"]).first()
-    if questionnaire is not None:
-        return questionnaire
-    questionnaire = Questionnaire(
-        slug=data["slug"], title=data["title"], kind=data["kind"],
-        introduction=data.get("introduction", ""), all_sessions=data.get("all_sessions", False),
-        review_note=data.get("review_note", ""), items=_stream(data["items"]))
-    for slug in data.get("modules", []):
-        module = ModulePage.objects.filter(slug=slug).first()
-        if module is not None:
-            questionnaire.targets.add(QuestionnaireTarget(module=module))
-    questionnaire.save()
-    questionnaire.save_revision().publish()
-    return questionnaire
 
 
 def _research_account():
@@ -127,10 +80,11 @@ def _session(title, days_ago, present, trainer):
 
 
 def load(stdout=None):
-    questionnaires = {q.slug: q for q in map(load_questionnaire, content_files())}
     _research_account()
-    knowledge, satisfaction = questionnaires.get(KNOWLEDGE_SLUG), questionnaires.get(
-        SATISFACTION_SLUG)
+    questionnaires = Questionnaire.objects.filter(live=True).in_bulk(
+        [KNOWLEDGE_SLUG, SATISFACTION_SLUG], field_name="slug")
+    knowledge = questionnaires.get(KNOWLEDGE_SLUG)
+    satisfaction = questionnaires.get(SATISFACTION_SLUG)
     if knowledge is None or satisfaction is None:
         return
     trainer = get_user_model().objects.filter(email="formatrice@equipe20.example").first()

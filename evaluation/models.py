@@ -71,12 +71,17 @@ class Questionnaire(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
     review_note = models.CharField(
         _("note de relecture"), max_length=300, blank=True,
         help_text=_("Par exemple : « à relire par l'équipe de recherche »."))
+    references = models.TextField(
+        _("références"), blank=True,
+        help_text=_("Les échelles publiées dont les items sont adaptés (auteurs, titre, revue), "
+                    "et ce qui reste à relire avant tout usage hors démonstration."))
     updated_at = models.DateTimeField(auto_now=True)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="questionnaire")
 
     panels = [
         FieldPanel("title"), FieldPanel("slug"), FieldPanel("kind"),
         FieldPanel("introduction"), FieldPanel("items"), FieldPanel("review_note"),
+        FieldPanel("references"),
         MultiFieldPanel([FieldPanel("all_sessions"),
                          InlinePanel("targets", label=_("Rattachement"))],
                         heading=_("Proposé avec")),
