@@ -23,7 +23,8 @@ from .models import (
     OrganisationEmailDomain,
     default_invitation_expiry,
 )
-from .roles import Role, set_roles
+from .roles import GROUP_NAMES, PROGRAMME_ROLES, Role, assigned_roles, set_roles
+from .signals import invitation_accepted
 
 INVITATION_SESSION_KEY = "reperes_invitation_token"
 INVITATION_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what secrets.token_urlsafe gives
@@ -98,6 +99,7 @@ def complete_signup(user, *, organisation, invitation=None, job_role="", site=""
             user.last_name = invitation.last_name
         user.site = user.site or invitation.site
         user.employee_id = user.employee_id or invitation.employee_id
+        user.start_date = user.start_date or invitation.start_date
     user.save()
     roles = {Role.LEARNER}
     if invitation is not None:
@@ -105,6 +107,7 @@ def complete_signup(user, *, organisation, invitation=None, job_role="", site=""
         Invitation.objects.filter(pk=invitation.pk).update(
             accepted_at=timezone.now(), accepted_by=user
         )
+        invitation_accepted.send(sender=Invitation, invitation=invitation, user=user)
     set_roles(user, roles)
     return user
 
@@ -175,6 +178,232 @@ def revoke_invitation(invitation):
     invitation.save(update_fields=["revoked_at"])
 
 
+def resendable_invitation(person):
+    """The invitation to resend to `person`: one of their organisation, to their address,
+    neither accepted nor cancelled, when they have never logged in (not signed up yet);
+    otherwise None."""
+    if person.last_login is not None or person.organisation_id is None or person.is_deleted:
+        return None
+    return (Invitation.objects.filter(organisation_id=person.organisation_id,
+                                      email__iexact=person.email, accepted_at__isnull=True,
+                                      revoked_at__isnull=True)
+            .select_related("organisation", "invited_by").order_by("-created_at").first())
+
+
+def resend_invitation_to(person):
+    """Resend `person`'s invitation (send_invitation: a fresh expiry date)."""
+    invitation = resendable_invitation(person)
+    if invitation is None:
+        raise ValidationError(_("Aucune invitation à renvoyer : cette personne s'est déjà "
+                                "connectée ou n'a pas été invitée."))
+    return send_invitation(invitation)
+
+
+# --- A person's details and account, changed by HR -----------------------------------------
+# Each change is kept in Wagtail's log of the person (ModelLogEntry, as the admin's user
+# editor does): who, when, which fields. The log is erased with the account.
+
+STAFF_DETAILS = ("job_role", "site", "employee_id", "start_date", "manager")
+LOG_DETAILS = "reperes.staff.details"
+LOG_DEACTIVATE = "reperes.staff.deactivate"
+LOG_REACTIVATE = "reperes.staff.reactivate"
+
+
+def _log(person, action, by, data=None):
+    from wagtail.log_actions import log
+
+    log(instance=person, action=action, user=by, data=data or {})
+
+
+def check_manager(person, manager):
+    """Raise ValidationError unless `manager` may lead `person`: an active person of the
+    same organisation, never themselves."""
+    if manager is None:
+        return
+    if manager.pk == person.pk:
+        raise ValidationError(_("Une personne ne peut pas être sa propre encadrante."),
+                              code="self")
+    if (person.organisation_id is None or manager.organisation_id != person.organisation_id
+            or not manager.is_active or manager.is_deleted):
+        raise ValidationError(_("Choisissez une personne active de la même organisation."),
+                              code="organisation")
+
+
+def _stored(value):
+    """A value as the log keeps it (a person by their id, a date as ISO text)."""
+    if hasattr(value, "pk"):
+        return value.pk
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+@transaction.atomic
+def update_staff_details(person, *, by, leads_team=None, **values):
+    """Change `person`'s job role, site, employee number, start date or manager (only the
+    values given), and give or take the team leader's role when `leads_team` is a bool.
+
+    Raises ValidationError {field: message} for a manager who may not lead them. Returns the
+    names of what changed (empty: nothing to save, nothing logged)."""
+    unknown = set(values) - set(STAFF_DETAILS)
+    if unknown:
+        raise TypeError(f"Not a staff detail: {sorted(unknown)}")
+    if "manager" in values:
+        try:
+            check_manager(person, values["manager"])
+        except ValidationError as error:
+            raise ValidationError({"manager": error.messages}) from error
+    before, after = {}, {}
+    for name, value in values.items():
+        if name in ("site", "employee_id"):
+            value = (value or "").strip()
+        current = person.manager_id if name == "manager" else getattr(person, name)
+        if _stored(value) != _stored(current):
+            before[name], after[name] = _stored(current), _stored(value)
+            setattr(person, name, value)
+    if before:
+        person.save(update_fields=list(before))
+    if leads_team is not None and leads_team != (Role.MANAGER in assigned_roles(person)):
+        before["leads_team"], after["leads_team"] = not leads_team, leads_team
+        (grant_role if leads_team else withdraw_role)(person, Role.MANAGER)
+    if before:
+        _log(person, LOG_DETAILS, by, {"fields": list(before), "before": before,
+                                       "after": after})
+    return list(before)
+
+
+def grant_role(user, role):
+    from django.contrib.auth.models import Group
+
+    user.groups.add(Group.objects.get(name=GROUP_NAMES[Role(role)]))
+    user._reperes_roles = user._reperes_assigned_roles = None
+
+
+def withdraw_role(user, role):
+    user.groups.remove(*user.groups.filter(name=GROUP_NAMES[Role(role)]))
+    user._reperes_roles = user._reperes_assigned_roles = None
+
+
+def is_programme_account(person):
+    """An account the coordination manages (HR, trainers, editors, clinical reviewers, the
+    coordination, staff of the Django admin): an import never changes it, HR never
+    deactivate it."""
+    return bool(person.is_superuser or person.is_staff
+                or assigned_roles(person) & PROGRAMME_ROLES)
+
+
+def check_account_change(person, *, by):
+    """Raise ValidationError when `by` may not deactivate or reactivate `person`."""
+    from .access import is_coordinator
+
+    if person.pk == by.pk:
+        raise ValidationError(_("Vous ne pouvez pas désactiver ou réactiver votre propre "
+                                "compte."))
+    if person.is_deleted:
+        raise ValidationError(_("Ce compte a été supprimé."))
+    if person.is_superuser and not by.is_superuser:
+        raise ValidationError(_("Ce compte d'administration ne peut être changé que par un "
+                                "administrateur."))
+    if is_programme_account(person) and not is_coordinator(by):
+        raise ValidationError(_("Ce compte est géré par la coordination du programme : "
+                                "demandez-lui de le désactiver ou de le réactiver."))
+
+
+@transaction.atomic
+def deactivate(person, *, by):
+    """The person can no longer log in (their open sessions end: Django refuses inactive
+    accounts); their training record, sessions and certificates are kept. Returns False
+    when the account was already inactive."""
+    check_account_change(person, by=by)
+    if not person.is_active:
+        return False
+    person.is_active = False
+    person.save(update_fields=["is_active"])
+    _log(person, LOG_DEACTIVATE, by)
+    return True
+
+
+@transaction.atomic
+def reactivate(person, *, by):
+    """The person may log in again, and finds everything as they left it. Returns False when
+    the account was already active."""
+    check_account_change(person, by=by)
+    if person.is_active:
+        return False
+    person.is_active = True
+    person.save(update_fields=["is_active"])
+    _log(person, LOG_REACTIVATE, by)
+    return True
+
+
+def account_history(person, limit=10):
+    """The last changes to `person`'s account (this module's and the admin's), newest
+    first, with who made them."""
+    from wagtail.models import ModelLogEntry
+
+    return list(ModelLogEntry.objects.for_instance(person).select_related("user")
+                .order_by("-timestamp", "-pk")[:limit])
+
+
+def _erase_history(user):
+    """Wagtail's log of the account keeps the person's name and old details: erased too."""
+    from wagtail.models import ModelLogEntry
+
+    ModelLogEntry.objects.for_instance(user).delete()
+
+
+# --- A walk-in's address, entered by HR -------------------------------------------------
+# A trainer may add to a session someone who came without an email address: their account
+# holds a placeholder that names nobody and is flagged `email_to_complete`
+# (scheduling.services.add_walk_in). Their organisation's HR enter the real address; the
+# person then activates the account by logging in with a code sent to it.
+
+LOG_EMAIL_COMPLETED = "reperes.staff.email_completed"
+
+
+def complete_email(person, email, *, by):
+    """Give `person` (an account flagged `email_to_complete`) their real address, clear the
+    flag and email them how to activate the account. Raises ValidationError ({"email": …}
+    for an address that cannot be theirs). Logged in Wagtail's log of the person."""
+    from django.db import IntegrityError
+    from django.urls import reverse
+    from wagtail.log_actions import log
+
+    from .emails import deliverable
+
+    email = (email or "").strip().lower()
+    if not person.email_to_complete or person.is_deleted:
+        raise ValidationError(_("L'adresse de ce compte est déjà renseignée."))
+    if not deliverable(email):
+        raise ValidationError({"email": _("Saisissez l'adresse e-mail de la personne.")})
+    if get_user_model().objects.filter(email__iexact=email).exclude(pk=person.pk).exists():
+        raise ValidationError({"email": _(
+            "Cette adresse est déjà celle d'un autre compte Repères. Vérifiez-la ; si c'est "
+            "bien celle de cette personne, écrivez à la coordination du programme.")})
+    try:
+        with transaction.atomic():
+            person.email = email
+            person.email_to_complete = False
+            person.save(update_fields=["email", "email_to_complete"])
+            EmailAddress.objects.filter(user=person).delete()
+            EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
+            log(instance=person, action=LOG_EMAIL_COMPLETED, user=by,
+                data={"fields": ["email"]})
+            context = {
+                "person": person,
+                "organisation": person.organisation.name if person.organisation_id else "",
+                "login_code_url": absolute_url(reverse("account_request_login_code")),
+                "home_url": absolute_url(reverse("accounts:dashboard")),
+            }
+            transaction.on_commit(lambda: queue_email("accounts/emails/email_completed",
+                                                      [email], context))
+    except IntegrityError:  # taken at this very moment
+        person.refresh_from_db()
+        raise ValidationError({"email": _("Cette adresse est déjà celle d'un autre compte "
+                                          "Repères.")}) from None
+    return person
+
+
 # --- Personal data -------------------------------------------------------------------------
 
 def export_profile(user):
@@ -186,6 +415,8 @@ def export_profile(user):
         "organisation": user.organisation.name if user.organisation_id else None,
         "site": user.site,
         "matricule": user.employee_id,
+        "date_arrivee": user.start_date.isoformat() if user.start_date else None,
+        "encadrant": user.manager.get_full_name() if user.manager_id else None,
         "date_inscription": user.date_joined.isoformat(),
         "derniere_connexion": user.last_login.isoformat() if user.last_login else None,
         "roles": sorted(str(g) for g in user.groups.values_list("name", flat=True)),
@@ -195,6 +426,10 @@ def export_profile(user):
         "double_authentification": list(
             user.authenticator_set.values_list("type", flat=True)
         ),
+        "historique_du_compte": [
+            {"date": entry.timestamp.isoformat(), "action": entry.action,
+             "champs": (entry.data or {}).get("fields", [])}
+            for entry in account_history(user, limit=None)],
     }
 
 
@@ -216,6 +451,7 @@ def delete_account(user):
     their own snapshot of the name so that they stay verifiable.
     """
     privacy.erase(user)
+    _erase_history(user)
     email = user.email
     Invitation.objects.filter(email__iexact=email).update(
         email=f"supprime-{uuid.uuid4().hex[:12]}@invalid", first_name="", last_name=""

@@ -10,10 +10,16 @@ from core.links import absolute_url
 from . import calendar
 
 
+def _reachable(person):
+    """Whether the person has an address to write to: not deleted, and not a walk-in whose
+    address their HR have yet to enter (its placeholder names nobody)."""
+    return bool(person.email) and not person.deleted_at and not person.email_to_complete
+
+
 def _send(registration, *, subject, intro, attach=True, cancelled=False, **extra):
     session = registration.session
     person = registration.user
-    if person.deleted_at or not person.email:
+    if not _reachable(person):
         return None
     url = absolute_url(session.get_absolute_url())
     context = {
@@ -103,7 +109,7 @@ def reminder(registration):
 def walk_in_account(registration):
     """To a walk-in whose account the trainer created: they attended, and how to get in."""
     person = registration.user
-    if person.deleted_at or not person.email:
+    if not _reachable(person):
         return None
     session = registration.session
     return queue_email("scheduling/emails/walk_in_account", [person.email], {

@@ -6,6 +6,7 @@ Every change to the seats of a session takes the session's row lock first
 register at once. Emails are queued after the commit and written by the task worker.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -19,9 +20,13 @@ from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, prefetch
 from django.dispatch import Signal
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts import access
+from accounts import audience as audiences
+from accounts.emails import placeholder_address
 from accounts.models import OrganisationEmailDomain
 from accounts.roles import Role, has_role, set_roles
 from courses.models import ModuleProgress, PathCompletion
@@ -40,6 +45,11 @@ attendance_confirmed = Signal()
 # (sender=AwarenessSession, session=..., registration=..., reason=...)
 attendance_withdrawn = Signal()
 
+# Sent inside the transaction when "Tous présents" marked many registrations at once, saved
+# in bulk (no post_save): their status and hours changed.
+# (sender=AwarenessSession, session=..., registrations=[...])
+attendance_bulk_marked = Signal()
+
 # The check-in code shown in the room changes every CHECKIN_WINDOW seconds (on the minute);
 # a code is accepted during its own minute, and CHECKIN_GRACE seconds more for a phone that
 # scanned it just before it changed. The person who opens it must then confirm within
@@ -49,6 +59,13 @@ CHECKIN_GRACE = 10
 CHECKIN_CONFIRM = 60
 # A slot's code is accepted from this long before the slot starts until it ends.
 CHECKIN_EARLY = timedelta(minutes=30)
+# The short code shown under the QR code, for a phone that cannot scan it: typed on the
+# session's check-in page (scheduling.views.check_in_code). It names the same slot and minute
+# as the QR code, with the same rules; 6 characters without look-alikes (no I, O, 0 or 1).
+CHECKIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CHECKIN_CODE_LENGTH = 6
+# A typed code of the last half hour that is no longer accepted is told "expired", not "wrong".
+CHECKIN_CODE_LOOKBACK = 30
 
 # Accounts that a trainer may never add as a walk-in: staff of the programme or of HR.
 STAFF_ROLES = (Role.TRAINER, Role.HR, Role.COORDINATOR, Role.EDITOR)
@@ -75,23 +92,18 @@ def seats_left(session):
 
 def open_to(session, user):
     """Whether the session is meant for this person (organisation and job role)."""
-    if not session.open_to_all and not session.organisations.filter(
-            pk=user.organisation_id).exists():
-        return False
-    return not session.audience or user.job_role in session.audience
+    return audiences.includes(session, user)
 
 
 def _open_to_organisation(sessions, organisation_id):
-    return sessions.filter(Q(open_to_all=True) | Q(organisations=organisation_id)).distinct()
+    return audiences.meant_for(sessions, organisation=organisation_id)
 
 
 def upcoming_for(user):
     """Sessions a learner may register for, soonest first, with seats and their own status."""
     sessions = AwarenessSession.objects.filter(status=AwarenessSession.Status.SCHEDULED,
                                                starts_at__gt=timezone.now())
-    sessions = _open_to_organisation(sessions, user.organisation_id)
-    # The audience is a JSON list of job-role codes: "contains" as text works on SQLite too.
-    sessions = sessions.filter(Q(audience=[]) | Q(audience__icontains=f'"{user.job_role}"'))
+    sessions = audiences.meant_for(sessions, job_role=user.job_role, organisation=user)
     mine = Registration.objects.filter(user=user)
     return with_counts(sessions).prefetch_related(
         Prefetch("registrations", queryset=mine, to_attr="my_registrations"),
@@ -491,9 +503,8 @@ def mark(registration, slot, status, *, by, method=Attendance.Method.TRAINER, wi
     return registration
 
 
-def settle(registration, *, closing=False):
-    """Derive the registration's status and hours from its marks."""
-    marks = list(registration.attendances.select_related("slot"))
+def _settled(marks, *, closing=False):
+    """The status and hours of a registration whose marks are `marks` (each with its slot)."""
     present = [m for m in marks if m.status == Attendance.Status.PRESENT]
     if present:
         status = Registration.Status.ATTENDED
@@ -503,16 +514,106 @@ def settle(registration, *, closing=False):
         status = Registration.Status.ABSENT
     else:
         status = Registration.Status.REGISTERED
-    registration.status = status
-    registration.hours_attended = sum((m.slot.hours for m in present), Decimal("0"))
+    return status, sum((m.slot.hours for m in present), Decimal("0"))
+
+
+def settle(registration, *, closing=False):
+    """Derive the registration's status and hours from its marks."""
+    registration.status, registration.hours_attended = _settled(
+        list(registration.attendances.select_related("slot")), closing=closing)
     registration.save(update_fields=["status", "hours_attended", "updated_at"])
+
+
+def mark_all_present(session, slot, *, by):
+    """"Tous présents": mark present on `slot`, in one transaction, everyone holding a seat
+    who is not marked on it yet. Marks already given (absent, excused, checked in) are kept.
+
+    Only while the session is scheduled: after the closing, a correction is made person by
+    person (`mark`), so that none issues or withdraws a certificate unseen. Returns the
+    registrations marked; raises ValidationError with a French reason.
+    """
+    if slot.session_id != session.pk:
+        raise ValidationError(_("Ce créneau n'appartient pas à cette session."))
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        if session.status == AwarenessSession.Status.CANCELLED:
+            raise ValidationError(_("Cette session est annulée."))
+        if session.status == AwarenessSession.Status.CLOSED:
+            raise ValidationError(_("La session est clôturée : corrigez les présences une "
+                                    "par une."))
+        marked = Attendance.objects.filter(registration=OuterRef("pk"), slot=slot)
+        unmarked = list(session.registrations.seated().filter(~Exists(marked))
+                        .order_by("pk").select_for_update())
+        if not unmarked:
+            return []
+        now = timezone.now()
+        # A person who checks in at this very moment keeps their own mark (ignore_conflicts).
+        Attendance.objects.bulk_create(
+            [Attendance(registration=registration, slot=slot, status=Attendance.Status.PRESENT,
+                        method=Attendance.Method.TRAINER, marked_by=by, marked_at=now)
+             for registration in unmarked], ignore_conflicts=True)
+        slots = {each.pk: each for each in session.slots.all()}
+        prefetch_related_objects(unmarked, Prefetch(
+            "attendances", queryset=Attendance.objects.only("registration_id", "slot_id",
+                                                            "status"), to_attr="all_marks"))
+        for registration in unmarked:
+            for each in registration.all_marks:
+                each.slot = slots[each.slot_id]
+            registration.status, registration.hours_attended = _settled(registration.all_marks)
+            registration.updated_at = now
+        Registration.objects.bulk_update(unmarked, ["status", "hours_attended", "updated_at"])
+        attendance_bulk_marked.send(sender=AwarenessSession, session=session,
+                                    registrations=unmarked)
+    return unmarked
+
+
+def slot_counts(session, slot):
+    """How many people holding a seat are present, absent, excused and not marked on `slot`
+    (one query)."""
+    on_slot = Q(attendances__slot=slot)
+    counts = session.registrations.seated().order_by().aggregate(
+        total=Count("pk", distinct=True),
+        present=Count("attendances", filter=on_slot & Q(
+            attendances__status=Attendance.Status.PRESENT)),
+        absent=Count("attendances", filter=on_slot & Q(
+            attendances__status=Attendance.Status.ABSENT)),
+        excused=Count("attendances", filter=on_slot & Q(
+            attendances__status=Attendance.Status.EXCUSED)))
+    return _with_unmarked(counts)
+
+
+def sheet_counts(sheet):
+    """slot_counts() for an attendance sheet already read (no query)."""
+    counts = {"total": len(sheet), "present": 0, "absent": 0, "excused": 0}
+    for registration in sheet:
+        if registration.slot_marks:
+            counts[registration.slot_marks[0].status] += 1
+    return _with_unmarked(counts)
+
+
+def _with_unmarked(counts):
+    counts["unmarked"] = counts["total"] - counts["present"] - counts["absent"] - \
+        counts["excused"]
+    counts["summary"] = ngettext("Présences : %(present)s sur %(total)s inscrit·e",
+                                 "Présences : %(present)s sur %(total)s inscrit·es",
+                                 counts["total"]) % counts
+    return counts
+
+
+def checked_in(session, slot):
+    """Who is marked present on `slot`, latest first: the live list of the check-in screen."""
+    return list(Attendance.objects.filter(
+        slot=slot, status=Attendance.Status.PRESENT, registration__session=session,
+        registration__status__in=Registration.SEATED)
+        .select_related("registration__user").order_by("-marked_at", "-pk"))
 
 
 # --- Walk-ins: people who come without registering -------------------------------------
 
 class WalkIn:
     """What adding a walk-in did: `outcome` is ADDED, WAS_REGISTERED or ALREADY_PRESENT;
-    `account_created` when the person had no account (they get an email to activate it)."""
+    `account_created` when the person had no account (they get an email to activate it, or,
+    without an address, their organisation's HR complete it: `person.email_to_complete`)."""
 
     ADDED = "added"
     WAS_REGISTERED = "was_registered"
@@ -540,7 +641,7 @@ def walk_in_error(session, slot, *, now=None):
 
 
 def _audience_error(session, job_role, name):
-    if session.audience and job_role not in session.audience:
+    if not audiences.job_roles_include(session.audience, job_role):
         return _("Cette session est réservée à d'autres métiers (%(audience)s) : %(name)s ne "
                  "peut pas y être ajouté·e.") % {
             "audience": ", ".join(str(label) for label in session.audience_labels()),
@@ -559,8 +660,7 @@ def walk_in_person_error(session, person):
                  "ne peut pas être ajouté comme participant·e.") % {"name": name}
     if person.organisation_id is None:
         return _("Ce compte n'est rattaché à aucune organisation.")
-    if not session.open_to_all and not session.organisations.filter(
-            pk=person.organisation_id).exists():
+    if not audiences.organisations_include(session, person):
         return _("Cette session n'est pas ouverte à l'organisation de %(name)s "
                  "(%(organisation)s).") % {"name": name,
                                             "organisation": person.organisation.name}
@@ -579,8 +679,7 @@ def walk_in_organisation(session, email):
             "d'aucune organisation partenaire : le compte ne peut pas être créé ici. La "
             "personne peut demander une invitation à son service RH.") % {"domain": domain})
     organisation = declared.organisation
-    if not session.open_to_all and not session.organisations.filter(
-            pk=organisation.pk).exists():
+    if not audiences.organisations_include(session, organisation):
         raise ValidationError(_("Cette adresse est celle de %(organisation)s, qui n'est pas "
                                 "invitée à cette session.") % {"organisation": organisation.name})
     return organisation
@@ -593,37 +692,90 @@ def _find_account(email):
 
 def _create_walk_in_account(*, email, first_name, last_name, organisation, job_role):
     """A learner account so that the walk-in's certificate has a home; None if the address
-    was taken meanwhile. They activate it by logging in with a code sent to that address."""
+    was taken meanwhile. They activate it by logging in with a code sent to that address.
+
+    Without an address (`email` empty), the account gets one that names nobody and is
+    flagged `email_to_complete`: nothing is ever sent to it, and their organisation's HR
+    enter the real one (accounts.services.complete_email)."""
     User = get_user_model()
+    to_complete = not email
     try:
         with transaction.atomic():
-            person = User.objects.create_user(email=email, first_name=first_name,
-                                              last_name=last_name, organisation=organisation,
-                                              job_role=job_role)
+            person = User.objects.create_user(
+                email=email or placeholder_address("a-completer"), first_name=first_name,
+                last_name=last_name, organisation=organisation, job_role=job_role,
+                email_to_complete=to_complete)
             person.set_unusable_password()
             person.save(update_fields=["password"])
-            EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
+            if not to_complete:
+                EmailAddress.objects.create(user=person, email=email, primary=True,
+                                            verified=False)
     except IntegrityError:
         return None
     set_roles(person, [Role.LEARNER])
     return person
 
 
-def add_walk_in(session, slot, *, email, first_name="", last_name="", job_role="", by,
-                now=None):
+def walk_in_organisation_error(session, organisation):
+    """Why a person of `organisation` cannot be added to the session (a French sentence), or
+    None."""
+    if organisation is None:
+        return _("Sans adresse e-mail, choisissez l'organisation de la personne.")
+    if not organisation.is_active:
+        return _("%(organisation)s n'est plus une organisation partenaire.") % {
+            "organisation": organisation.name}
+    if not audiences.organisations_include(session, organisation):
+        return _("Cette session n'est pas ouverte à %(organisation)s.") % {
+            "organisation": organisation.name}
+    return None
+
+
+def _walk_in_without_email(session, *, first_name, last_name, organisation, job_role):
+    """The account of someone who came without an email address: the one given to them at
+    this session already (the same name in the same organisation, still to complete: the
+    trainer added them twice), or a new one. Returns (person, created)."""
+    first_name, last_name = " ".join(first_name.split()), " ".join(last_name.split())
+    if not first_name or not last_name:
+        raise ValidationError(_("Sans adresse e-mail, le prénom et le nom sont nécessaires "
+                                "pour créer son compte."))
+    if error := walk_in_organisation_error(session, organisation):
+        raise ValidationError(error)
+    if error := _audience_error(session, job_role, f"{first_name} {last_name}"):
+        raise ValidationError(error)
+    earlier = (Registration.objects.filter(
+        session=session, user__email_to_complete=True, user__organisation=organisation,
+        user__first_name__iexact=first_name, user__last_name__iexact=last_name,
+        user__deleted_at__isnull=True).select_related("user").first())
+    if earlier is not None:
+        return earlier.user, False
+    person = _create_walk_in_account(email="", first_name=first_name, last_name=last_name,
+                                     organisation=organisation, job_role=job_role)
+    if person is None:  # a placeholder drawn twice: vanishingly rare
+        raise ValidationError(_("Le compte n'a pas pu être créé : réessayez."))
+    return person, True
+
+
+def add_walk_in(session, slot, *, email="", first_name="", last_name="", job_role="",
+                organisation=None, by, now=None):
     """Someone who came without registering: seat them (beyond capacity) and mark them
     present on `slot`. Returns a WalkIn; raises ValidationError with a French reason.
 
     The session must be open to their organisation and job role, today must be the slot's
     day, and staff accounts are never added. An unknown address gets a learner account only
-    if its domain is that of an organisation the session is open to.
+    if its domain is that of an organisation the session is open to. Without an address,
+    the person gets an account in `organisation`, whose HR complete its address.
     """
-    email = email.strip().lower()
+    email = (email or "").strip().lower()
     with transaction.atomic():
         session = _locked_session(session.pk)
         if error := walk_in_error(session, slot, now=now):
             raise ValidationError(error)
-        person, created = _find_account(email), False
+        if not email:
+            person, created = _walk_in_without_email(
+                session, first_name=first_name, last_name=last_name,
+                organisation=organisation, job_role=job_role)
+        else:
+            person, created = _find_account(email), False
         if person is None:
             organisation = walk_in_organisation(session, email)
             name = f"{first_name} {last_name}".strip() or email
@@ -657,12 +809,36 @@ def add_walk_in(session, slot, *, email, first_name="", last_name="", job_role="
             registration.save()
         registration.session = session
         mark(registration, slot, Attendance.Status.PRESENT, by=by)
-        if created:
+        if created and not person.email_to_complete:
             notify_after_commit("walk_in_account", registration)
     return WalkIn(registration, outcome, created)
 
 
 # --- Closing --------------------------------------------------------------------------------
+
+def close_error(session):
+    """Why the session cannot be closed now (a French sentence), or None."""
+    if session.status == AwarenessSession.Status.CANCELLED:
+        return _("Une session annulée ne peut pas être clôturée.")
+    if session.status == AwarenessSession.Status.CLOSED:
+        return _("La session est déjà clôturée.")
+    if session.starts_at and session.starts_at > timezone.now():
+        return _("La session n'a pas encore commencé.")
+    return None
+
+
+def closing_summary(session):
+    """What closing will do: how many people holding a seat have no mark at all (they will be
+    noted absent), and how many are not marked on each slot (three queries)."""
+    seated = session.registrations.seated()
+    total = seated.count()
+    marked = dict(Attendance.objects.filter(registration__in=seated).order_by()
+                  .values_list("slot").annotate(n=Count("pk")))
+    never_marked = seated.filter(~Exists(Attendance.objects.filter(
+        registration=OuterRef("pk")))).count()
+    return {"total": total, "never_marked": never_marked,
+            "slots": [(slot, total - marked.get(slot.pk, 0)) for slot in session.slots.all()]}
+
 
 def close_session(session, *, by):
     """End of the session: who was not marked is absent; those who came get certified."""
@@ -715,6 +891,12 @@ def _checkin_signer(session):
 
 def _checkin_window(now=None):
     return int((now or timezone.now()).timestamp()) // CHECKIN_WINDOW
+
+
+def checkin_window(now=None):
+    """The number of the current minute of codes (the check-in screen asks for a new code
+    when it changes)."""
+    return _checkin_window(now)
 
 
 def checkin_token(session, slot, *, now=None):
@@ -771,7 +953,7 @@ def checkin_registration(session, token, user, *, now=None):
     return registration, slot
 
 
-def check_in(session, token, user, *, now=None):
+def check_in(session, token, user, *, now=None, method=Attendance.Method.QR):
     """Mark `user` present on the slot of a scanned code, once (see checkin_registration)."""
     with transaction.atomic():
         registration, slot = checkin_registration(session, token, user, now=now)
@@ -779,13 +961,92 @@ def check_in(session, token, user, *, now=None):
             with transaction.atomic():  # one mark per slot: a parallel scan loses here
                 Attendance.objects.create(registration=registration, slot=slot,
                                           status=Attendance.Status.PRESENT,
-                                          method=Attendance.Method.QR, marked_by=user,
+                                          method=method, marked_by=user,
                                           marked_at=timezone.now())
         except IntegrityError:
             raise ValidationError(_("Vous êtes déjà noté·e présent·e pour ce créneau."),
                                   code="already_present") from None
         settle(registration)
     return registration, slot
+
+
+# The typed code: the same slot and minute as the room's QR code, six characters a person can
+# read from the back of the room and type on any phone. It is derived from the QR code's
+# parts with the session's secret (nothing stored), so it changes and expires with it.
+
+def _checkin_code(session, slot_pk, window):
+    digest = salted_hmac(f"scheduling.checkin-code.{session.checkin_secret}",
+                         f"{slot_pk}.{window}", algorithm="sha256").digest()
+    number, code = int.from_bytes(digest[:8], "big"), []
+    for _position in range(CHECKIN_CODE_LENGTH):
+        number, index = divmod(number, len(CHECKIN_CODE_ALPHABET))
+        code.append(CHECKIN_CODE_ALPHABET[index])
+    return "".join(code)
+
+
+def checkin_code(session, slot, *, now=None):
+    """The room's typed code for `slot` during the current minute (shown under the QR code)."""
+    return _checkin_code(session, slot.pk, _checkin_window(now))
+
+
+def format_checkin_code(code):
+    """The code as shown: two groups of three, easier to read aloud and to type."""
+    return f"{code[:3]} {code[3:]}"
+
+
+def normalise_checkin_code(text):
+    """What a person typed, as a code: capitals, without spaces, dashes or dots."""
+    return re.sub(r"[\s.\-_]+", "", (text or "")[:40]).upper()
+
+
+def checkin_token_for_code(session, code, *, now=None):
+    """The room's QR token that the typed `code` stands for, or ValidationError with a French
+    reason ("invalid" for a code that is not this session's, "expired" for one of the last
+    half hour). The token then goes through checkin_registration's rules."""
+    now = now or timezone.now()
+    code = normalise_checkin_code(code)
+    if len(code) != CHECKIN_CODE_LENGTH or any(c not in CHECKIN_CODE_ALPHABET for c in code):
+        raise ValidationError(_("Le code affiché par le formateur a 6 caractères, lettres et "
+                                "chiffres (par exemple K7M 4QX). Vérifiez ce que vous avez "
+                                "tapé."), code="invalid")
+    window = _checkin_window(now)
+    lookback = timedelta(seconds=CHECKIN_WINDOW * (CHECKIN_CODE_LOOKBACK + 1))
+    expired = False
+    for slot in session.slots.all():
+        if not slot.starts_at - CHECKIN_EARLY - lookback <= now <= slot.ends_at + lookback:
+            continue
+        for back in range(CHECKIN_CODE_LOOKBACK + 1):
+            if constant_time_compare(_checkin_code(session, slot.pk, window - back), code):
+                if now.timestamp() - (window - back) * CHECKIN_WINDOW < \
+                        CHECKIN_WINDOW + CHECKIN_GRACE:
+                    return _checkin_signer(session).sign(f"{slot.pk}.{window - back}")
+                expired = True
+    if expired:
+        raise ValidationError(_("Ce code a expiré : il change chaque minute. Tapez le code "
+                                "affiché en ce moment par le formateur."), code="expired")
+    raise ValidationError(_("Ce code ne correspond pas à celui que le formateur affiche pour "
+                            "cette session. Vérifiez chaque caractère : il change chaque "
+                            "minute."), code="invalid")
+
+
+def check_in_with_code(session, code, user, *, now=None):
+    """Mark `user` present with the typed code, under the QR code's rules (check_in)."""
+    token = checkin_token_for_code(session, code, now=now)
+    return check_in(session, token, user, now=now, method=Attendance.Method.CODE)
+
+
+def holds_seat(session, user):
+    return Registration.objects.filter(session=session, user=user,
+                                       status__in=Registration.SEATED).exists()
+
+
+def checkin_open(session, slots=None, *, now=None):
+    """Whether one of the session's slots takes check-ins now (from CHECKIN_EARLY before it
+    until its end), the session being scheduled."""
+    now = now or timezone.now()
+    return session.status == AwarenessSession.Status.SCHEDULED and any(
+        slot.starts_at - CHECKIN_EARLY <= now <= slot.ends_at
+        for slot in (slots if slots is not None else session.slots.all()))
 
 
 # --- Calendar feed ------------------------------------------------------------------------

@@ -10,6 +10,7 @@ urlpatterns = [
     path("sessions/<int:pk>/inscription/", views.register, name="register"),
     path("sessions/<int:pk>/annulation/", views.cancel, name="cancel"),
     path("sessions/<int:pk>/session.ics", views.session_ics, name="ics"),
+    path("sessions/<int:pk>/pointage/", views.check_in_code, name="check_in_code"),
     path("sessions/<int:pk>/pointage/<str:token>/", views.check_in, name="check_in"),
     path("mes-sessions/", views.my_sessions, name="mine"),
     path("mes-sessions/calendrier/renouveler/", views.renew_feed, name="renew_feed"),

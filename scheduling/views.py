@@ -2,6 +2,8 @@
 
 import time
 
+from allauth.core.internal import ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -16,6 +18,7 @@ from django.views.decorators.http import require_POST
 from core.links import absolute_url
 
 from . import calendar, services
+from .forms import CheckInCodeForm
 from .models import AwarenessSession, CalendarFeed, Registration
 
 PAGE_SIZE = 20
@@ -60,6 +63,9 @@ def session_detail(request, pk):
     return render(request, "scheduling/session_detail.html", {
         "session": session,
         "registration": registration,
+        "checkin_open": (registration is not None
+                         and registration.status in Registration.SEATED
+                         and services.checkin_open(session, session.slots.all())),
         "position": services.waiting_position(registration) if registration else None,
         "can_cancel": registration is not None and services.can_cancel(registration,
                                                                        request.user),
@@ -178,4 +184,44 @@ def check_in(request, pk, token):
     status = (403 if code == "not_registered" else 400) if error else 200
     return render(request, "scheduling/check_in.html", {
         "session": session, "slot": slot, "error": error, "done": done, "already": already},
+        status=status)
+
+
+@never_cache
+@login_required
+def check_in_code(request, pk):
+    """Check in without scanning: the person types the code shown under the room's QR code.
+    Only someone holding a seat sees the form (the others are told they are not registered,
+    and shown nothing of the session); wrong codes are limited per person and address."""
+    session = get_object_or_404(AwarenessSession.objects.prefetch_related("slots"), pk=pk)
+    if not services.holds_seat(session, request.user):
+        return render(request, "scheduling/check_in.html", {
+            "session": None, "error": _("Vous n'êtes pas inscrit·e à cette session : "
+                                        "signalez-vous au formateur, qui peut vous ajouter.")},
+            status=403)
+    form = CheckInCodeForm(request.POST or None)
+    slot, done, already, status = None, False, False, 200
+    if request.method == "POST" and form.is_valid():
+        usage = ratelimit.consume(request, app="scheduling", action="checkin_code",
+                                  config=settings.REPERES_RATE_LIMITS)
+        if not usage:
+            form.add_error("code", _("Trop d'essais en peu de temps. Patientez quelques "
+                                     "minutes, ou signalez-vous au formateur."))
+            status = 429
+        else:
+            try:
+                _registration, slot = services.check_in_with_code(
+                    session, form.cleaned_data["code"], request.user)
+                done = True
+            except ValidationError as error:
+                if error.error_list[0].code == "already_present":
+                    already = True
+                else:
+                    form.add_error("code", error)
+            if done or already:  # only wrong codes count against the limit
+                usage.rollback()
+    if form.errors and status == 200:
+        status = 400
+    return render(request, "scheduling/check_in_code.html", {
+        "session": session, "slot": slot, "form": form, "done": done, "already": already},
         status=status)

@@ -164,6 +164,7 @@ QUERY_PARAMETERS = (
     "q", "page", "next", "code", "statut", "status", "creneau", "metier", "organisation",
     "site", "job_role", "kind", "issued_from", "issued_to", "date_from", "date_to",
     "arrondissement", "situation", "category", "person_email", "slot", "module", "path",
+    "a_completer", "fenetre",
 )
 
 

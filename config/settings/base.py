@@ -219,6 +219,9 @@ REPERES_RATE_LIMITS = {
     "login_failed_account": "20/h/key",
     # The public certificate check: per address and minute.
     "verify_certificate": "20/m/ip",
+    # A code typed to check in to a session (scheduling.views.check_in_code): wrong codes per
+    # person, and per address (a training room shares one).
+    "checkin_code": "8/10m/user,120/10m/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Repères"

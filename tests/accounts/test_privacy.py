@@ -7,8 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from wagtail import hooks
 
-from accounts import services
-from accounts import privacy
+from accounts import privacy, services
 from tests.conftest import login_recently
 from tests.factories import PASSWORD, InvitationFactory, has_totp
 

@@ -190,10 +190,10 @@ def test_trainer_takes_attendance_shows_the_qr_code_and_closes(live_site, page):
     expect(counts).to_have_text(re.compile(r"^Présences : 1 sur 2 inscrit·es$"))
     mark("Bruno Martin", "Absent·e")
     expect(counts).to_have_text(re.compile(r"^Présences : 1 sur 2 inscrit·es$"))
-    expect(page.locator(".attendance__row", has_text="Awa Diallo").locator(".badge")
-           ).to_have_text("Présent·e")
-    expect(page.locator(".attendance__row", has_text="Bruno Martin").locator(".badge")
-           ).to_have_text("Absent·e")
+    # Each row says its state by its pressed button (the page no longer repeats it in a badge).
+    for name, status in (("Awa Diallo", "Présent·e"), ("Bruno Martin", "Absent·e")):
+        expect(page.locator(".attendance__row", has_text=name).locator(
+            "button[aria-pressed='true']")).to_have_text(re.compile(f"^{status}"))
     assert_accessible(page)
 
     # The QR code for learners to check themselves in, drawn as an SVG.
@@ -206,11 +206,13 @@ def test_trainer_takes_attendance_shows_the_qr_code_and_closes(live_site, page):
     assert_accessible(page)
 
     page.get_by_role("link", name="Retour à la liste de présence").click()
+    # Closing asks first.
+    page.get_by_role("link", name="Clôturer la session…").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Clôturer la session ?")
     page.get_by_role("button", name="Clôturer et délivrer les attestations").click()
     expect(page.get_by_text("Session clôturée : les attestations de présence sont "
                             "délivrées.")).to_be_visible()
-    expect(page.get_by_role("button", name="Clôturer et délivrer les attestations")
-           ).to_have_count(0)
+    expect(page.get_by_role("link", name="Clôturer la session…")).to_have_count(0)
 
     session.refresh_from_db()
     assert session.status == session.Status.CLOSED

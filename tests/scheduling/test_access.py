@@ -62,7 +62,11 @@ ROWS = [
     Row("/formateur/sessions/{session}/emargement.pdf", signed_in(200, **TRAINERS)),
     Row("/formateur/sessions/{session_a}/emargement.pdf",
         signed_in(404, **TRAINERS, coordinator=200)),
-    Row("/formateur/sessions/{session}/cloturer/", signed_in(302, **TRAINERS), method="post"),
+    # Closing asks first (how many are not marked), then closes once confirmed.
+    Row("/formateur/sessions/{session}/cloturer/", signed_in(200, **TRAINERS)),
+    Row("/formateur/sessions/{session}/cloturer/", signed_in(200, **TRAINERS), method="post"),
+    Row("/formateur/sessions/{session}/cloturer/", signed_in(302, **TRAINERS), method="post",
+        data={"confirm": "on"}),
     Row("/formateur/sessions/{session}/attestations/", signed_in(200, **TRAINERS)),
     Row("/formateur/sessions/{session}/attestations/{certificate}/pdf/",
         signed_in(200, **TRAINERS)),

@@ -58,8 +58,9 @@
   }
 
   // Background work in progress (exports): look again every few seconds.
-  // The seconds come from the attribute (a QR code of attendance: every minute).
-  var refresh = document.querySelector("[data-refresh]");
+  // The seconds come from the attribute. The check-in screen (data-live-url) is refreshed by
+  // js/room.js, without reloading.
+  var refresh = document.querySelector("[data-refresh]:not([data-live-url])");
   if (refresh) {
     var seconds = parseInt(refresh.getAttribute("data-refresh"), 10) || 3;
     window.setTimeout(function () { window.location.reload(); }, seconds * 1000);
