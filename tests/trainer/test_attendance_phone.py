@@ -376,7 +376,7 @@ def test_marking_and_tous_presents_do_not_grow_with_the_sheet(json_client, make_
             size - 1
     # (About twenty of them keep the HR figures current: reports.signals.)
     # (A query or two apart: what the first request of a test caches.)
-    assert all(many <= few + 2 for few, many in zip(counted[6], counted[60])), counted
+    assert all(many <= few + 2 for few, many in zip(counted[6], counted[60], strict=True)), counted
     assert max(counted[60]) <= 45, counted
 
 

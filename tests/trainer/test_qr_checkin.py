@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from scheduling import services
 from scheduling.models import Attendance, Registration
-from tests.access import ROLES, Row, check_nul, check_row, everyone, signed_in
+from tests.access import ROLES, Row, check_nul, check_row, signed_in
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
