@@ -129,7 +129,7 @@ def describe():
         mfa = "  [double authentification : code via `make otp`]" if needs_totp else ""
         lines.append(f"  {role_names:<28} {email:<36} ({first} {last}, {org_name}){mfa}")
     for manager_email, members in TEAMS.items():
-        lines.append(f"  Équipe de {manager_email} : {', '.join(members)} (voir /espace-rh/mon-equipe/)")
+        lines.append(f"  Équipe encadrée par {manager_email} : {', '.join(members)} (voir /espace-rh/mon-equipe/)")
     paris = Organisation.objects.filter(name="Paris Habitat").first()
     if paris and paris.signup_code:
         lines.append(f"Code d'inscription de démonstration (Paris Habitat) : {paris.signup_code}")
