@@ -21,12 +21,28 @@ def format_violations(violations):
     return "\n".join(lines)
 
 
+# Wagtail's userbar (on the pages of someone who may use the admin) runs its own axe-core as
+# the page loads; two runs at once are refused.
+AXE_IDLE = "() => !(window.axe && window.axe._running)"
+
+
+def _run(page, context):
+    page.wait_for_function(AXE_IDLE)
+    try:
+        return _axe.run(page, context=context)
+    except Exception as error:  # started between the wait and ours: wait, and once more
+        if "Axe is already running" not in str(error):
+            raise
+        page.wait_for_function(AXE_IDLE)
+        return _axe.run(page, context=context)
+
+
 def assert_accessible(page, *, context=None):
     """Fail with a readable list when axe-core finds any violation on the current page.
 
     Default rule set: WCAG 2.0/2.1 A and AA plus axe's best practices.
     """
-    results = _axe.run(page, context=context)
+    results = _run(page, context)
     violations = results.response.get("violations", [])
     if violations:
         raise AssertionError(

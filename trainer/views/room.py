@@ -86,7 +86,6 @@ def _render_attendance(request, session, slot, slots, walk_in_form, status=200):
         "counts": counts, "present": counts["present"],
         "walk_in_form": walk_in_form, "statuses": Attendance.Status,
         "walk_in_closed": services.walk_in_error(session, slot) if slot else None,
-        "self_methods": (Attendance.Method.QR, Attendance.Method.CODE),
         "can_mark": slot is not None and session.status != AwarenessSession.Status.CANCELLED,
         "conflicts": (services.conflict_warnings(session, request.user)
                       if session.status == AwarenessSession.Status.SCHEDULED else []),
@@ -138,17 +137,16 @@ def mark(request, pk):
         if reason:
             message = _("Présence corrigée : l'attestation de %(name)s est révoquée.") % {
                 "name": _name(registration.user)}
-            messages.success(request, message)
         else:
             message = _("%(name)s : %(status)s.") % {"name": _name(registration.user),
                                                      "status": label.lower()}
         if wants_json:
-            if reason:  # said on the page it goes back to: not twice
-                list(messages.get_messages(request))
             return JsonResponse({
                 "registration": registration.pk, "slot": slot.pk, "status": status,
                 "label": label, "counts": services.slot_counts(session, slot),
                 "message": message})
+        if reason:  # the page shows the row's new state; the revocation needs saying
+            messages.success(request, message)
     return _back_to_attendance(session, slot, f"#inscription-{registration.pk}")
 
 

@@ -115,7 +115,9 @@
               var marked = sheet.querySelector("[data-registration='" + id + "']");
               if (marked) { showMark(marked, answer.status); }
             });
-            if (button) { button.blur(); }
+            // The button is gone once everyone is marked: the focus goes to the counts.
+            var title = sheet.querySelector("[data-count='summary']");
+            if (title && answer.counts.unmarked === 0) { title.focus(); }
           }
           showCounts(answer.counts);
           say(answer.message);
@@ -139,12 +141,15 @@
     var reloadAt = Date.now() + (seconds + 10) * 1000;
     var POLL_MS = 4000;
     var timer = null;
+    var shownPeople = null;  // what the list shows, to redraw it only when it changed
 
     var render = function (answer) {
       var summary = screen.querySelector("[data-summary]");
       if (summary && summary.textContent !== answer.summary) { summary.textContent = answer.summary; }
       var list = screen.querySelector("[data-people]");
-      if (list) {
+      var people = JSON.stringify(answer.people);
+      if (list && people !== shownPeople) {
+        shownPeople = people;
         var items = document.createDocumentFragment();
         answer.people.forEach(function (person) {
           var item = document.createElement("li");
