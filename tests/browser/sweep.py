@@ -134,6 +134,14 @@ class Sweep:
         self.finish(tab)
         response = tab.page.goto(url)
         self.opened += 1
+        if "text/html" not in response.headers.get("content-type", ""):
+            # Not a page (the service worker's script, the manifest, the offline app's JSON):
+            # its status and the browser's messages only, no page checks.
+            problems = list(tab.console.take())
+            if response.status != expected_status:
+                problems.append(f"status {response.status}, expected {expected_status}")
+            self.add(where, problems)
+            return
         problems, parts = page_problems(tab.page, tab.console, status=response.status,
                                         expected_status=expected_status)
         parts = {(tab.page.viewport_size["width"], part) for part in parts}
