@@ -1,7 +1,8 @@
 // Wagtail admin: give a name to the fields Wagtail leaves without one, for screen readers.
 // Items of a list block and rich-text editors placed directly in a stream have no <label>;
 // they are named after their block ("Texte", "À faire 2"). The minimap's scrolling list is
-// made reachable with the keyboard. Loaded on every admin page (core/wagtail_hooks.py).
+// made reachable with the keyboard, and the avatars of the other people on a page are named.
+// Loaded on every admin page (core/wagtail_hooks.py).
 (function () {
   "use strict";
   var FIELDS = "[data-contentpath] input:not([type=hidden]), [data-contentpath] textarea, " +
@@ -49,6 +50,15 @@
     document.querySelectorAll(".w-minimap__list:not([tabindex])").forEach(function (list) {
       list.setAttribute("tabindex", "0");
     });
+    // Someone else on the same page: Wagtail's button shows their avatar only, the name and
+    // "Currently viewing" sit in a hidden tooltip. The button takes that text as its name.
+    document.querySelectorAll("button.w-editing-sessions__session:not([aria-label])")
+      .forEach(function (button) {
+        var popup = button.querySelector(".w-editing-sessions__popup");
+        var parts = popup ? Array.prototype.map.call(popup.children, text)
+          .filter(function (part) { return part && part !== "-"; }) : [];
+        if (parts.length) { button.setAttribute("aria-label", parts.join(" – ")); }
+      });
   }
 
   document.addEventListener("DOMContentLoaded", update);
