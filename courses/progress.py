@@ -43,7 +43,7 @@ from .models import (
     PathModule,
 )
 
-TODO = "todo"
+NOT_STARTED = "todo"
 IN_PROGRESS = "in_progress"
 COMPLETED = "completed"
 
@@ -150,7 +150,7 @@ class ModuleStatus:
     them (the assignment that gives the earliest date)."""
 
     module: ModulePage
-    state: str = TODO
+    state: str = NOT_STARTED
     completed_at: datetime | None = None
     due_date: date | None = None
     late: bool = False
@@ -173,7 +173,7 @@ class PathStatus:
     """Where a person stands on a learning path: modules completed of its modules."""
 
     path: LearningPathPage
-    state: str = TODO
+    state: str = NOT_STARTED
     completed_at: datetime | None = None
     done: int = 0
     total: int = 0
@@ -242,7 +242,7 @@ class Progress:
         """(state, completed_at, updated_at) of a module, from the ids alone."""
         row = self._modules[self._person_id(person)].get(module_id)
         if row is None:
-            return TODO, None, None
+            return NOT_STARTED, None, None
         return (COMPLETED if row[0] else IN_PROGRESS), row[0], row[1]
 
     def module(self, person, module):
@@ -280,7 +280,7 @@ class Progress:
         done = sum(1 for pk in module_ids if mine.get(pk) and mine[pk][0])
         completed_at = self._paths[person_id].get(learning_path.pk)
         state = (COMPLETED if completed_at else
-                 IN_PROGRESS if any(pk in mine for pk in module_ids) else TODO)
+                 IN_PROGRESS if any(pk in mine for pk in module_ids) else NOT_STARTED)
         due = self._due_of(person).get(("path", learning_path.pk))
         return PathStatus(learning_path, state, completed_at, done, len(module_ids),
                           due_date=due[0] if due else None,

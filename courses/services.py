@@ -191,7 +191,7 @@ def dashboard(user, *, history=10):
                  - {pk for kind, pk in assigned_pages if kind == "module"})
     if extra_ids:
         modules += list(ModulePage.objects.live().filter(pk__in=extra_ids).defer("steps"))
-    order = {progress_rules.IN_PROGRESS: 0, progress_rules.TODO: 1, progress_rules.COMPLETED: 2}
+    order = {progress_rules.IN_PROGRESS: 0, progress_rules.NOT_STARTED: 1, progress_rules.COMPLETED: 2}
     rows = sorted((_assigned_item(tracker.module(user, module), best.get(module.quiz_id))
                    for module in modules), key=lambda row: order[row["status"]])
     paths = [_assigned_item(tracker.path(user, learning_path))
@@ -212,7 +212,7 @@ def next_steps(user, *, limit=3):
     started and left, the latest first. At most `limit` items; at most five queries."""
     tracker = progress_rules.Progress([user])
     steps = [{"page": status.page, "due_date": status.due_date, "overdue": status.late,
-              "started": status.state != progress_rules.TODO}
+              "started": status.state != progress_rules.NOT_STARTED}
              for status in tracker.assigned(user) if not status.completed]
     due_modules = {step["page"].pk for step in steps}
     left = sorted(((module_id, updated_at) for module_id, (completed_at, updated_at)
