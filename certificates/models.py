@@ -7,6 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
 def generate_code():
@@ -46,6 +48,11 @@ class Certificate(models.Model):
                               default=Status.VALID)
     revoked_at = models.DateTimeField(_("révoquée le"), null=True, blank=True, editable=False)
     revocation_reason = models.TextField(_("motif de révocation"), blank=True)
+    expires_on = models.DateField(
+        _("valable jusqu'au"), null=True, blank=True, editable=False,
+        help_text=_("Vide : sans limite. Fixé à la délivrance selon la durée de validité de "
+                    "son type (CertificateValidity), repoussé par un parcours de rappel."))
+    renewed_on = models.DateField(_("renouvelée le"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-issued_at"]
@@ -54,7 +61,9 @@ class Certificate(models.Model):
         constraints = [models.UniqueConstraint(fields=["recipient", "kind", "subject_id"],
                                                name="certificates_one_per_subject")]
         indexes = [models.Index(fields=["organisation", "-issued_at"]),
-                   models.Index(fields=["kind", "subject_id"], name="certificates_subject")]
+                   models.Index(fields=["kind", "subject_id"], name="certificates_subject"),
+                   models.Index(fields=["expires_on"], name="certificates_expiry",
+                                condition=models.Q(expires_on__isnull=False))]
 
     def __str__(self):
         return f"{self.snapshot.get('title', '')} – {self.snapshot.get('recipient_name', '')}"
@@ -75,13 +84,70 @@ class Certificate(models.Model):
 
     @property
     def is_valid(self):
+        """Not revoked (it may have expired: see is_expired and is_current)."""
         return self.status == self.Status.VALID
+
+    @property
+    def is_expired(self):
+        return self.expires_on is not None and self.expires_on < timezone.localdate()
+
+    @property
+    def is_current(self):
+        return self.is_valid and not self.is_expired
 
     def get_verification_url(self):
         return reverse("certificates:verify", args=[self.code])
 
     def get_download_url(self):
         return reverse("certificates:download", args=[self.code])
+
+
+@register_setting(icon="doc-full")
+class CertificateValidity(BaseGenericSetting):
+    """How long each kind of certificate stays valid, and the refresher path that renews
+    them. Content, loaded from content/certificates.yaml; 0 months means no end."""
+
+    session_months = models.PositiveSmallIntegerField(
+        _("sessions de sensibilisation (mois)"), default=0,
+        help_text=_("0 : sans limite. Par exemple 36 pour trois ans."))
+    module_months = models.PositiveSmallIntegerField(_("modules (mois)"), default=0)
+    path_months = models.PositiveSmallIntegerField(_("parcours (mois)"), default=0)
+    refresher_path = models.ForeignKey(
+        "courses.LearningPathPage", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("parcours de rappel"),
+        help_text=_("Le terminer renouvelle les attestations de la personne qui ont une date "
+                    "de fin (valables ou expirées)."))
+
+    panels = [FieldPanel("session_months"), FieldPanel("module_months"),
+              FieldPanel("path_months"), FieldPanel("refresher_path")]
+
+    class Meta:
+        verbose_name = _("durée de validité des attestations")
+
+    def months_for(self, kind):
+        return {Certificate.Kind.SESSION: self.session_months,
+                Certificate.Kind.MODULE: self.module_months,
+                Certificate.Kind.PATH: self.path_months}.get(kind, 0)
+
+
+class ExpiryReminder(models.Model):
+    """The reminder sent `days_before` a certificate ends (60 or 15): never sent twice."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE,
+                                    related_name="expiry_reminders")
+    days_before = models.PositiveSmallIntegerField()
+    expires_on = models.DateField(help_text="The end date reminded of (a renewal moves it).")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("rappel de fin de validité")
+        verbose_name_plural = _("rappels de fin de validité")
+        constraints = [models.UniqueConstraint(
+            fields=["certificate", "days_before", "expires_on"],
+            name="certificates_one_expiry_reminder")]
+
+    def __str__(self):
+        return f"{self.certificate_id} J-{self.days_before}"
 
 
 class NameCorrection(models.Model):

@@ -23,7 +23,13 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from .blocks import ItemStreamBlock
@@ -32,6 +38,7 @@ from .blocks import ItemStreamBlock
 class Moment(models.TextChoices):
     BEFORE = "before", _("Avant")
     AFTER = "after", _("Juste après")
+    DAY_30 = "day30", _("À 30 jours")
     DAY_90 = "day90", _("À 90 jours")
     SATISFACTION = "satisfaction", _("Satisfaction, juste après")
     DAY_60 = "day60", _("Satisfaction, à 60 jours")
@@ -43,18 +50,23 @@ class SubjectKind(models.TextChoices):
     PATH = "path", _("Parcours")
 
 
-class Questionnaire(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed,
-                    ClusterableModel):
-    """Items written in the admin (a snippet with drafts and revisions).
+class Questionnaire(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
+                    index.Indexed, ClusterableModel):
+    """Items written in the admin (a snippet with drafts, revisions and a review workflow).
 
     Answers are never stored against the questionnaire itself but against a frozen
     QuestionnaireVersion: publishing a change to the items makes a new version, and results
     are computed one version at a time.
+
+    A follow-up micro-case (kind FOLLOWUP) is a new situation and two or three knowledge
+    items, sent by email 30 and 90 days after a module; `pairs_with` names the before/after
+    questionnaire whose pairing code it shares, so that its answers join that data.
     """
 
     class Kind(models.TextChoices):
         KNOWLEDGE = "knowledge", _("Avant / après : connaissances, confiance, attitudes")
         SATISFACTION = "satisfaction", _("Satisfaction")
+        FOLLOWUP = "followup", _("Cas de suivi (30 et 90 jours après un module)")
 
     title = models.CharField(_("titre"), max_length=200)
     slug = models.SlugField(_("identifiant"), max_length=100, unique=True,
@@ -75,11 +87,21 @@ class Questionnaire(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
         _("références"), blank=True,
         help_text=_("Les échelles publiées dont les items sont adaptés (auteurs, titre, revue), "
                     "et ce qui reste à relire avant tout usage hors démonstration."))
+    pairs_with = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="followups",
+        verbose_name=_("complète le questionnaire avant / après"),
+        limit_choices_to={"kind": "knowledge"},
+        help_text=_("Pour un cas de suivi : le questionnaire avant / après dont il reprend le "
+                    "code de la personne, pour que ses réponses s'ajoutent aux siennes."))
     updated_at = models.DateTimeField(auto_now=True)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="questionnaire")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState", content_type_field="base_content_type",
+        object_id_field="object_id", related_query_name="questionnaire",
+        for_concrete_model=False)
 
     panels = [
-        FieldPanel("title"), FieldPanel("slug"), FieldPanel("kind"),
+        FieldPanel("title"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("pairs_with"),
         FieldPanel("introduction"), FieldPanel("items"), FieldPanel("review_note"),
         FieldPanel("references"),
         MultiFieldPanel([FieldPanel("all_sessions"),
@@ -103,7 +125,19 @@ class Questionnaire(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
     def moments(self):
         if self.kind == self.Kind.SATISFACTION:
             return (Moment.SATISFACTION, Moment.DAY_60)
+        if self.kind == self.Kind.FOLLOWUP:
+            return (Moment.DAY_30, Moment.DAY_90)
         return (Moment.BEFORE, Moment.AFTER, Moment.DAY_90)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.kind == self.Kind.FOLLOWUP and self.pairs_with_id is None:
+            raise ValidationError({"pairs_with": _(
+                "Un cas de suivi complète un questionnaire avant / après : choisissez-le.")})
+        if self.kind != self.Kind.FOLLOWUP:
+            self.pairs_with = None
 
 
 class QuestionnaireTarget(Orderable):
@@ -162,6 +196,15 @@ class QuestionnaireVersion(models.Model):
         return f"{self.title} (v{self.number})"
 
 
+class FreeTextState(models.TextChoices):
+    """A free-text answer can say who wrote it: the research team reads it first."""
+
+    NONE = "", _("Sans texte libre")
+    PENDING = "pending", _("À relire")
+    PUBLISHED = "published", _("Relu, publiable")
+    WITHDRAWN = "withdrawn", _("Écarté")
+
+
 class Response(models.Model):
     """One anonymous set of answers. No column leads back to an account.
 
@@ -194,12 +237,17 @@ class Response(models.Model):
     job_role = models.CharField(max_length=30, blank=True)
     answered_on = models.DateField()
     answers = models.JSONField(default=dict, help_text="item id -> value (see forms.py)")
+    free_text_state = models.CharField(
+        max_length=10, choices=FreeTextState.choices, default=FreeTextState.NONE, blank=True,
+        help_text="Free text is shown (to the trainer, in the export) only once PUBLISHED.")
 
     class Meta:
         verbose_name = _("réponse anonyme")
         verbose_name_plural = _("réponses anonymes")
         indexes = [models.Index(fields=["version", "moment"]),
-                   models.Index(fields=["subject_kind", "subject_id"])]
+                   models.Index(fields=["subject_kind", "subject_id"]),
+                   models.Index(fields=["free_text_state"], name="evaluation_free_text",
+                                condition=Q(free_text_state="pending"))]
 
     def __str__(self):
         return f"{self.version} · {self.get_moment_display()}"
@@ -223,3 +271,41 @@ class Completion(models.Model):
 
     def __str__(self):
         return f"{self.version} · {self.get_moment_display()}"
+
+
+class QuestionnaireEmail(models.Model):
+    """The email inviting one person to a questionnaire at 30, 60 or 90 days: never sent twice.
+    Like Completion, it says nothing of the answer (nor whether there was one)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="+")
+    questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE, related_name="+")
+    subject_kind = models.CharField(max_length=10, choices=SubjectKind.choices)
+    subject_id = models.PositiveIntegerField()
+    moment = models.CharField(max_length=20, choices=Moment.choices)
+    sent_on = models.DateField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("invitation à un questionnaire")
+        verbose_name_plural = _("invitations à un questionnaire")
+        constraints = [models.UniqueConstraint(
+            fields=["user", "questionnaire", "subject_kind", "subject_id", "moment"],
+            name="evaluation_one_email")]
+
+    def __str__(self):
+        return f"{self.questionnaire_id} · {self.moment}"
+
+
+class QuestionnaireOptOut(models.Model):
+    """This person asked not to receive questionnaire emails any more."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="questionnaire_opt_out")
+    opted_out_on = models.DateField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("refus des questionnaires par courriel")
+        verbose_name_plural = _("refus des questionnaires par courriel")
+
+    def __str__(self):
+        return str(self.opted_out_on)

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from accounts.models import Organisation
 from evaluation import services
-from evaluation.models import Completion, Moment, Response
+from evaluation.models import Completion, Moment, QuestionnaireVersion, Response
 from scheduling import services as scheduling
 from tests.conftest import login_recently
 from tests.factories import UserFactory
@@ -30,6 +30,8 @@ EDITORIAL = {("evaluation", "questionnaire", "locked_by"),
              ("evaluation", "questionnaire", "latest_revision"),
              ("evaluation", "questionnaire", "live_revision"),
              ("evaluation", "questionnaire", "_revisions"),
+             ("evaluation", "questionnaire", "workflow_states"),
+             ("evaluation", "questionnaire", "_workflow_states"),
              # The organisation (a group of at least the threshold) has a logo, uploaded by
              # its staff: not a respondent either.
              ("accounts", "organisation", "logo")}
@@ -52,12 +54,17 @@ def forward_paths(model, seen=()):
 def test_no_relation_path_from_a_response_to_a_user():
     for path in forward_paths(apps.get_model("evaluation", "Response")):
         assert path[-1] is not User, path
-    # And the only model of the app that names a user is Completion, which names no Response.
+    # And the models of the app that name a user (who answered or skipped, who was emailed,
+    # who opted out, who edits) name no Response.
+    Response_ = apps.get_model("evaluation", "Response")
     for model in apps.get_app_config("evaluation").get_models():
         related = {f.related_model for f in model._meta.get_fields() if f.is_relation
                    and f.concrete}
         if User in related:
-            assert model is Completion or model.__name__ == "Questionnaire", model
+            assert model.__name__ in {"Completion", "Questionnaire", "QuestionnaireEmail",
+                                      "QuestionnaireOptOut"}, model
+            assert Response_ not in related and QuestionnaireVersion not in related or \
+                model.__name__ == "Completion", model
     assert Response not in {f.related_model for f in Completion._meta.get_fields()
                             if f.is_relation}
 
