@@ -38,8 +38,9 @@ MFA_REQUIRED_ROLES = frozenset({Role.TRAINER, Role.HR, Role.COORDINATOR, Role.ED
 PROGRAMME_ROLES = frozenset({Role.HR, Role.TRAINER, Role.COORDINATOR, Role.EDITOR,
                              Role.REVIEWER})
 
-# Roles allowed into the Wagtail admin.
-ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR, Role.REVIEWER})
+# Roles allowed into the Wagtail admin (research: to approve questionnaires).
+ADMIN_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.EDITOR, Role.REVIEWER,
+                         Role.RESEARCH})
 
 
 def assigned_roles(user):
