@@ -5,6 +5,10 @@ services.current_version). So that loading a file whose items did not change mak
 version, the ids already stored are kept: an item keeps its id when one of the same type and
 text exists, a choice when one of the same text exists. Session targets are left to the
 admin; the files name only modules and paths.
+
+A follow-up micro-case (`kind: followup`) names the before/after questionnaire it pairs with
+(`pairs_with`, a slug): the files of the other kinds are loaded first, so that it may name one
+loaded in the same run.
 """
 
 import uuid
@@ -20,8 +24,10 @@ from .models import Questionnaire, QuestionnaireTarget
 
 FOLDER = "evaluation"
 TEXT_FIELDS = ("title", "review_note", "references", "introduction")
-FIELDS = ("slug", "title", "kind", "all_sessions", "modules", "paths", *TEXT_FIELDS[1:],
-          "items")
+FIELDS = ("slug", "title", "kind", "pairs_with", "all_sessions", "modules", "paths",
+          *TEXT_FIELDS[1:], "items")
+FOLLOWUP = Questionnaire.Kind.FOLLOWUP
+FOLLOWUP_ITEMS = (2, 3)  # a follow-up micro-case: two or three knowledge items
 ITEM_FIELDS = {
     KNOWLEDGE: ("type", "source", "text", "choices"),
     LIKERT: ("type", "scale", "reverse", "source", "text", "low_label", "high_label"),
@@ -41,6 +47,7 @@ def _is_text(value):
 def load(run):
     modules = dict(ModulePage.objects.values_list("slug", "pk"))
     paths = dict(LearningPathPage.objects.values_list("slug", "pk"))
+    files = []
     for path in run.files(FOLDER, "*.yaml"):
         data = run.yaml(path)
         if data is None:
@@ -48,10 +55,15 @@ def load(run):
         if not isinstance(data, dict):
             run.error(path, "", "le fichier doit être une suite de champs « nom: valeur »")
             continue
+        files.append((path, data))
+    # Follow-ups last: their pairs_with may name a questionnaire of this very run.
+    files.sort(key=lambda found: found[1].get("kind") == FOLLOWUP)
+    for path, data in files:
         errors = []
         fields = _fields(data, path.stem, errors)
         targets = {name: _slugs(data, name, known, errors)
                    for name, known in (("modules", modules), ("paths", paths))}
+        fields["pairs_with"] = _pairs_with(data, targets, errors)
         if run.errors(path, errors):
             continue
         _upsert(run, path, fields, targets)
@@ -146,6 +158,40 @@ def _choices(choices, where, errors):
     return found
 
 
+def _pairs_with(data, targets, errors):
+    """A follow-up: the live before/after questionnaire it pairs with, and its own rules (two
+    or three knowledge items, proposed after modules only). Other kinds: none."""
+    slug = data.get("pairs_with")
+    if data.get("kind") != FOLLOWUP:
+        if slug is not None:
+            errors.append(("pairs_with", "seulement pour un cas de suivi (kind: followup)"))
+        return None
+    items = data.get("items") if isinstance(data.get("items"), list) else []
+    low, high = FOLLOWUP_ITEMS
+    if not low <= len(items) <= high or any(
+            not isinstance(item, dict) or item.get("type") != KNOWLEDGE for item in items):
+        errors.append(("items", f"un cas de suivi a de {low} à {high} questions de "
+                                "connaissance (type: knowledge)"))
+    if data.get("all_sessions") or data.get("paths"):
+        errors.append(("modules", "un cas de suivi est envoyé après un module : ni "
+                                  "all_sessions ni paths"))
+    elif not targets["modules"] and not any(name == "modules" for name, _ in errors):
+        errors.append(("modules", "au moins un module (le cas de suivi est envoyé après lui)"))
+    if not isinstance(slug, str) or not SLUG.match(slug):
+        errors.append(("pairs_with", "requis : le slug du questionnaire avant / après "
+                                     "(kind: knowledge) dont il reprend le code"))
+        return None
+    paired = Questionnaire.objects.filter(slug=slug, live=True).first()
+    if paired is None:
+        errors.append(("pairs_with", f"« {slug} » : questionnaire inconnu (ou refusé pour "
+                                     "une erreur)"))
+    elif paired.kind != Questionnaire.Kind.KNOWLEDGE:
+        errors.append(("pairs_with", f"« {slug} » n'est pas un questionnaire avant / après "
+                                     "(kind: knowledge)"))
+        return None
+    return paired
+
+
 def _slugs(data, name, known, errors):
     slugs = data.get(name) or []
     if not isinstance(slugs, list) or not all(isinstance(s, str) and SLUG.match(s)
@@ -226,11 +272,14 @@ def _upsert(run, path, fields, targets):
 # --- export ---------------------------------------------------------------------------------
 
 def export(run):
-    for questionnaire in Questionnaire.objects.filter(live=True).order_by("slug"):
+    for questionnaire in (Questionnaire.objects.filter(live=True).select_related("pairs_with")
+                          .order_by("slug")):
         targets = list(questionnaire.targets.select_related("module", "learning_path")
                        .order_by("sort_order", "pk"))
         data = {"slug": questionnaire.slug, "title": questionnaire.title,
-                "kind": questionnaire.kind, "all_sessions": questionnaire.all_sessions,
+                "kind": questionnaire.kind,
+                "pairs_with": questionnaire.pairs_with.slug if questionnaire.pairs_with else None,
+                "all_sessions": questionnaire.all_sessions,
                 "modules": [t.module.slug for t in targets if t.module_id],
                 "paths": [t.learning_path.slug for t in targets if t.learning_path_id],
                 "review_note": questionnaire.review_note,
