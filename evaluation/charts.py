@@ -5,6 +5,9 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 WIDTH = 480
+# (css class, fill) of each moment's bar: before light, just after dark, 90 days between.
+BAR_STYLES = {"before": ("chart__bar--light", "#9db4d6"), "after": ("chart__bar", "#1d4e89"),
+              "day90": ("chart__bar--mid", "#4f78b0")}
 
 
 def svg(number):
@@ -19,10 +22,14 @@ def _text(row, value):
 
 def before_after(results):
     """Per dimension whose two means are shown: its name on a line, then two bars (before,
-    after) under it, so that a phone shows them as large as a desktop. None otherwise."""
+    after) under it, and a third (90 days) when that mean is shown too, so that a phone shows
+    them as large as a desktop. None otherwise."""
     if results.comparison is None:
         return None
     first, second = results.comparison
+    moments = [(first, _("Avant")), (second, _("Après"))]
+    if getattr(results, "retention", None):
+        moments.append((results.retention[1], _("90 jours")))
     value_width, bar, gap, label_height, group_gap, top = 120, 20, 4, 22, 14, 4
     scale = WIDTH - value_width
     groups, y = [], top
@@ -32,17 +39,21 @@ def before_after(results):
         label_y = y + 16
         y += label_height
         bars = []
-        for index, (moment, label) in enumerate(((first, _("Avant")), (second, _("Après")))):
+        shown = [(moment, label) for moment, label in moments
+                 if row.means.get(moment) is not None]
+        for index, (moment, label) in enumerate(shown):
             value = row.means[moment]
+            css, fill = BAR_STYLES.get(moment, BAR_STYLES["after"])
             share = value if row.percent else value / 5
             width = max(share, 0) * scale
             bar_y = y + index * (bar + gap)
             bars.append({"moment": moment, "label": label, "text": _text(row, value),
+                         "css": css, "fill": fill,
                          "x": "0", "y": svg(bar_y), "width": svg(width),
                          "height": svg(bar), "text_x": svg(width + 6),
                          "text_y": svg(bar_y + bar * 0.75)})
         groups.append({"label": row.label, "label_y": svg(label_y), "bars": bars})
-        y += 2 * bar + gap + group_gap
+        y += len(shown) * bar + (len(shown) - 1) * gap + group_gap
     if not groups:
         return None
     return {"width": svg(WIDTH), "height": svg(y + top), "groups": groups, "label_x": "0"}
