@@ -1,7 +1,11 @@
 """The anonymous rows for analysis (CSV). No account, ever; the pairing hash shortened; a
 session or module, an organisation, a job role written only when at least the threshold of
 answers of the same moment share it (otherwise the cell is empty); free text left out (it can
-say who wrote it, and is not reviewed in this version)."""
+say who wrote it, and is not reviewed in this version).
+
+A before/after version's file goes on with the rows of its follow-up micro-cases (30 and 90
+days), each in its own columns, with the same shortened pairing code so that they join; the
+`questionnaire` column tells them apart."""
 
 from django.db.models import Count
 from django.utils.translation import gettext as _
@@ -10,7 +14,8 @@ from accounts.models import Organisation
 
 from .blocks import FREE_TEXT, KNOWLEDGE
 from .forms import DONT_KNOW
-from .models import Moment
+from .models import Moment, Questionnaire, Response
+from .results import followup_versions
 from .services import threshold
 
 PAIR_HASH_LENGTH = 16
@@ -24,13 +29,35 @@ def _large(responses, field):
     return {(row["moment"], row[field]) for row in counts if row["n"] >= k}
 
 
-def anonymous_rows(version, responses):
-    """The header, then one row per response (streamed)."""
+def _columns(version, prefix=""):
     items = [item for item in version.items if item["kind"] != FREE_TEXT]
+    return [f"{prefix}Q{n} {item['text'][:80]}"
+            f"{' (' + _('inversé') + ')' if item.get('reverse') else ''}"
+            for n, item in enumerate(items, 1)]
+
+
+def anonymous_rows(version, responses):
+    """The header, then one row per response (streamed); then, for a before/after version,
+    the rows of its follow-up micro-cases (all their answers: the filters choose the
+    before/after rows) in columns of their own, empty on the other rows."""
+    versions = [version]
+    if version.kind == Questionnaire.Kind.KNOWLEDGE:
+        versions += list(followup_versions(version))
+    columns = [_columns(found, "" if found == version else
+                        f"{found.questionnaire.slug} v{found.number} ") for found in versions]
     yield [_("questionnaire"), _("version"), _("moment"), _("code de paire"), _("objet"),
            _("numéro de l'objet"), _("organisation"), _("métier"), _("semaine"),
-           *[f"Q{n} {item['text'][:80]}{' (' + _('inversé') + ')' if item.get('reverse') else ''}"
-             for n, item in enumerate(items, 1)]]
+           *[name for names in columns for name in names]]
+    widths = [len(names) for names in columns]
+    for index, found in enumerate(versions):
+        yield from _rows(found, responses if index == 0 else Response.objects.all(),
+                         sum(widths[:index]), sum(widths[index + 1:]))
+
+
+def _rows(version, responses, before, after):
+    """One row per response of `version`, its answers after `before` empty cells and before
+    `after` empty ones."""
+    items = [item for item in version.items if item["kind"] != FREE_TEXT]
     responses = responses.filter(version=version)
     subjects = _large(responses, "subject_id")
     organisations = _large(responses, "organisation")
@@ -53,4 +80,4 @@ def anonymous_rows(version, responses):
                names.get(row.organisation_id, "")
                if (row.moment, row.organisation_id) in organisations else "",
                row.job_role if (row.moment, row.job_role) in jobs else "",
-               row.answered_on, *values]
+               row.answered_on, *[""] * before, *values, *[""] * after]
