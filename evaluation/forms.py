@@ -16,7 +16,8 @@ def field_name(item_id):
 
 class QuestionnaireForm(forms.Form):
     """One field per item: knowledge and 1–5 items required, free text optional. For a
-    before/after questionnaire, the three parts of the pairing code, required together."""
+    before/after questionnaire or a follow-up, the three parts of the pairing code, required
+    together."""
 
     initial_letter = forms.CharField(
         label=_("La première lettre du prénom de votre mère"), max_length=1,
@@ -35,7 +36,9 @@ class QuestionnaireForm(forms.Form):
     def __init__(self, version, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.version = version
-        self.with_code = version.kind == Questionnaire.Kind.KNOWLEDGE
+        # A follow-up carries the code of the before/after questionnaire it completes.
+        self.with_code = version.kind in (Questionnaire.Kind.KNOWLEDGE,
+                                          Questionnaire.Kind.FOLLOWUP)
         if not self.with_code:
             for name in self.CODE_FIELDS:
                 del self.fields[name]

@@ -6,14 +6,21 @@ import hashlib
 import hmac
 import unicodedata
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef, Q
 from django.utils import timezone
 
-from courses.models import LearningPathPage, ModulePage, ModuleProgress
+from courses.models import (
+    LearningPathPage,
+    ModulePage,
+    ModuleProgress,
+    PathCompletion,
+    PathModule,
+)
 from scheduling.models import AwarenessSession, Registration
 
 from .blocks import FREE_TEXT, KNOWLEDGE, LIKERT
@@ -33,9 +40,21 @@ BEFORE_DAYS = 60
 
 KNOWLEDGE_MOMENTS = (Moment.BEFORE, Moment.AFTER, Moment.DAY_90)
 SATISFACTION_MOMENTS = (Moment.SATISFACTION, Moment.DAY_60)
-# The moments a learner is offered on the site in this version (90 and 60 days: by email,
-# later).
-OFFERED_MOMENTS = (Moment.BEFORE, Moment.AFTER, Moment.SATISFACTION)
+FOLLOWUP_MOMENTS = (Moment.DAY_30, Moment.DAY_90)
+# The moments of 30, 60 and 90 days: how many days after the session closed (or the module or
+# path was completed) each opens, and for how many days it stays open. The email inviting to
+# it is sent once within that window (followups.py), the site offers it all along.
+DAY_30_FROM, DAY_60_FROM, DAY_90_FROM = 30, 60, 90
+LATER_WINDOW_DAYS = 30
+LATER_MOMENT_DAYS = {Moment.DAY_30: DAY_30_FROM, Moment.DAY_60: DAY_60_FROM,
+                     Moment.DAY_90: DAY_90_FROM}
+# A moment is answered with the version answered at an earlier one, the first found, so that
+# the same person's answers pair (version_for).
+EARLIER_MOMENTS = {Moment.AFTER: (Moment.BEFORE,), Moment.DAY_90: (Moment.BEFORE, Moment.DAY_30),
+                   Moment.DAY_60: (Moment.SATISFACTION,)}
+# The moments a learner is offered on the site (those of 30, 60 and 90 days also by email).
+OFFERED_MOMENTS = (Moment.BEFORE, Moment.AFTER, Moment.SATISFACTION, Moment.DAY_30,
+                   Moment.DAY_60, Moment.DAY_90)
 
 
 def threshold():
@@ -80,7 +99,8 @@ def current_version(questionnaire):
 
 
 def moments_of(kind):
-    return KNOWLEDGE_MOMENTS if kind == Questionnaire.Kind.KNOWLEDGE else SATISFACTION_MOMENTS
+    return {Questionnaire.Kind.KNOWLEDGE: KNOWLEDGE_MOMENTS,
+            Questionnaire.Kind.FOLLOWUP: FOLLOWUP_MOMENTS}.get(kind, SATISFACTION_MOMENTS)
 
 
 # --- The pairing code -----------------------------------------------------------------------
@@ -148,10 +168,40 @@ def questionnaires_for(subject_kind, subject):
 _UNKNOWN = object()
 
 
+def days_since(when, today=None):
+    """Whole days between `when` (a datetime) and `today`, in local dates."""
+    return ((today or timezone.localdate()) - timezone.localdate(when)).days
+
+
+def in_later_window(when, moment, today=None):
+    """Whether `when` (a session's closing, a module's or a path's completion) puts
+    `moment` (30, 60 or 90 days) open `today`: from day N to day N + LATER_WINDOW_DAYS - 1."""
+    if when is None or moment not in LATER_MOMENT_DAYS:
+        return False
+    start = LATER_MOMENT_DAYS[moment]
+    return start <= days_since(when, today) < start + LATER_WINDOW_DAYS
+
+
+def later_window_bounds(moment, today=None):
+    """(first, last) datetimes, both aware, between which a closing or a completion puts
+    `moment` open `today` (the same window as in_later_window, for a query)."""
+    today = today or timezone.localdate()
+    start = LATER_MOMENT_DAYS[moment]
+    oldest = today - timedelta(days=start + LATER_WINDOW_DAYS - 1)
+    newest = today - timedelta(days=start - 1)  # exclusive: the day after day N
+    as_time = lambda day: timezone.make_aware(datetime.combine(day, time.min))  # noqa: E731
+    return as_time(oldest), as_time(newest)
+
+
+def _recent(when, now):
+    return when is not None and when >= now - timedelta(days=AFTER_DAYS)
+
+
 def moment_is_open(user, subject_kind, subject, moment, *, registration=_UNKNOWN,
                    progress=_UNKNOWN):
-    """May `user` answer `moment` for this subject now?"""
-    today = timezone.now()
+    """May `user` answer `moment` for this subject now? `progress` is the person's
+    ModuleProgress for a module, their PathCompletion for a path (None if none)."""
+    now = timezone.now()
     if subject_kind == SubjectKind.SESSION:
         if registration is _UNKNOWN:
             registration = Registration.objects.filter(session=subject, user=user).first()
@@ -159,34 +209,57 @@ def moment_is_open(user, subject_kind, subject, moment, *, registration=_UNKNOWN
             return False
         if moment == Moment.BEFORE:
             return (subject.status == AwarenessSession.Status.SCHEDULED
-                    and (subject.starts_at is None or subject.starts_at > today))
+                    and (subject.starts_at is None or subject.starts_at > now))
+        attended = (subject.status == AwarenessSession.Status.CLOSED
+                    and registration.status == Registration.Status.ATTENDED)
         if moment in (Moment.AFTER, Moment.SATISFACTION):
-            return (subject.status == AwarenessSession.Status.CLOSED
-                    and registration.status == Registration.Status.ATTENDED
-                    and subject.closed_at is not None
-                    and subject.closed_at >= today - timedelta(days=AFTER_DAYS))
+            return attended and _recent(subject.closed_at, now)
+        if moment in (Moment.DAY_60, Moment.DAY_90):
+            return attended and in_later_window(subject.closed_at, moment)
         return False
     if subject_kind == SubjectKind.MODULE:
         if progress is _UNKNOWN:
             progress = ModuleProgress.objects.filter(module=subject, user=user).first()
+        completed_at = progress.completed_at if progress is not None else None
         if moment == Moment.BEFORE:
-            return progress is None or progress.completed_at is None
+            return completed_at is None
         if moment == Moment.AFTER:
-            return (progress is not None and progress.completed_at is not None
-                    and progress.completed_at >= today - timedelta(days=AFTER_DAYS))
+            return _recent(completed_at, now)
+        if moment in (Moment.DAY_30, Moment.DAY_90):
+            return in_later_window(completed_at, moment)
+        return False
+    if subject_kind == SubjectKind.PATH:
+        if progress is _UNKNOWN:
+            progress = PathCompletion.objects.filter(path=subject, user=user).first()
+        completed_at = progress.completed_at if progress is not None else None
+        if moment == Moment.BEFORE:
+            return completed_at is None
+        if moment == Moment.AFTER:
+            return _recent(completed_at, now)
+        if moment == Moment.DAY_90:
+            return in_later_window(completed_at, moment)
     return False
 
 
 def version_for(user, questionnaire, moment):
-    """The version a learner answers: for "after", the one they answered "before" if any
-    (so that their two answers pair), else the current one."""
-    if moment in (Moment.AFTER, Moment.DAY_90):
-        before = (Completion.objects.filter(user=user, moment=Moment.BEFORE, done=True,
-                                            version__questionnaire=questionnaire)
-                  .select_related("version").order_by("-version__number").first())
-        if before is not None:
-            return before.version
+    """The version a learner answers: for a moment that follows another (after and 90 days
+    follow "before", 60 days follows satisfaction, 90 days of a follow-up its 30 days) the
+    version they answered then, if any, so that their answers pair; else the current one."""
+    for earlier in EARLIER_MOMENTS.get(moment, ()):
+        answered = (Completion.objects.filter(user=user, moment=earlier, done=True,
+                                              version__questionnaire=questionnaire)
+                    .select_related("version").order_by("-version__number").first())
+        if answered is not None:
+            return answered.version
     return current_version(questionnaire)
+
+
+def pairing_questionnaire_id(questionnaire):
+    """The questionnaire whose pairing code the answers carry: a follow-up's is the
+    before/after questionnaire it completes, so that the same person's answers join."""
+    if questionnaire.kind == Questionnaire.Kind.FOLLOWUP and questionnaire.pairs_with_id:
+        return questionnaire.pairs_with_id
+    return questionnaire.pk
 
 
 def offer(user, questionnaire_pk, subject_kind, subject_pk, moment):
@@ -207,17 +280,10 @@ def offer(user, questionnaire_pk, subject_kind, subject_pk, moment):
     return Offer(questionnaire, version, subject_kind, subject, moment, completion)
 
 
-def pending(user, *, subject_kind=None, subject=None):
-    """What Mon espace (or a subject's page) offers: the open questionnaires not yet answered
-    nor skipped. A bounded number of queries whatever the person's history."""
-    if not user.is_authenticated:
-        return []
-    questionnaires = list(Questionnaire.objects.filter(live=True).prefetch_related("targets"))
-    if not questionnaires:
-        return []
-    now = timezone.now()
-    candidates = []  # (questionnaire, subject_kind, subject, moment, registration, progress)
-    by_session, all_sessions, by_module = {}, [], {}
+def _targets(questionnaires):
+    """{session pk: [questionnaires]}, [all sessions' questionnaires], {module pk: […]},
+    {path pk: […]} from prefetched targets."""
+    by_session, all_sessions, by_module, by_path = {}, [], {}, {}
     for questionnaire in questionnaires:
         if questionnaire.all_sessions:
             all_sessions.append(questionnaire)
@@ -226,20 +292,46 @@ def pending(user, *, subject_kind=None, subject=None):
                 by_session.setdefault(target.session_id, []).append(questionnaire)
             elif target.module_id:
                 by_module.setdefault(target.module_id, []).append(questionnaire)
+            elif target.learning_path_id:
+                by_path.setdefault(target.learning_path_id, []).append(questionnaire)
+    return by_session, all_sessions, by_module, by_path
+
+
+def _later_start():
+    """The oldest closing or completion for which a moment may still be open, with a day's
+    margin (moment_is_open decides)."""
+    return timezone.now() - timedelta(days=max(LATER_MOMENT_DAYS.values()) + LATER_WINDOW_DAYS
+                                      + 1)
+
+
+def pending(user, *, subject_kind=None, subject=None):
+    """What Mon espace (or a subject's page) offers: the open questionnaires not yet answered
+    nor skipped, the moments of 30, 60 and 90 days included while their window is open. A
+    bounded number of queries whatever the person's history (one per kind of subject)."""
+    if not user.is_authenticated:
+        return []
+    questionnaires = list(Questionnaire.objects.filter(live=True).prefetch_related("targets"))
+    if not questionnaires:
+        return []
+    now = timezone.now()
+    candidates = []  # (questionnaire, subject_kind, subject, moment, registration, progress)
+    by_session, all_sessions, by_module, by_path = _targets(questionnaires)
     if subject_kind in (None, SubjectKind.SESSION) and (by_session or all_sessions):
         registrations = (Registration.objects
-                         .filter(user=user, status__in=Registration.SEATED,
-                                 session__starts_at__lte=now + timedelta(days=BEFORE_DAYS),
-                                 session__starts_at__gte=now - timedelta(days=AFTER_DAYS + 7))
+                         .filter(user=user, status__in=Registration.SEATED)
+                         .filter(Q(session__starts_at__lte=now + timedelta(days=BEFORE_DAYS),
+                                   session__starts_at__gte=now - timedelta(days=AFTER_DAYS + 7))
+                                 | Q(status=Registration.Status.ATTENDED,
+                                     session__status=AwarenessSession.Status.CLOSED,
+                                     session__closed_at__gte=_later_start()))
                          .select_related("session"))
         if subject is not None and subject_kind == SubjectKind.SESSION:
             registrations = registrations.filter(session=subject)
         if not all_sessions:
             registrations = registrations.filter(session_id__in=list(by_session))
         for registration in registrations:
-            for questionnaire in by_session.get(registration.session_id, []) + [
-                    q for q in all_sessions if q not in by_session.get(registration.session_id,
-                                                                       [])]:
+            targeted = by_session.get(registration.session_id, [])
+            for questionnaire in targeted + [q for q in all_sessions if q not in targeted]:
                 for moment in moments_of(questionnaire.kind):
                     candidates.append((questionnaire, SubjectKind.SESSION, registration.session,
                                        moment, registration, _UNKNOWN))
@@ -251,12 +343,28 @@ def pending(user, *, subject_kind=None, subject=None):
         if subject is not None:
             modules = {subject.pk: subject} if subject.pk in by_module else {}
         else:  # Mon espace: the modules the person has opened
-            modules = {pk: p.module for pk, p in progresses.items()}
+            modules = {pk: p.module for pk, p in progresses.items() if p.module.live}
         for module_pk, module in modules.items():
             for questionnaire in by_module[module_pk]:
                 for moment in moments_of(questionnaire.kind):
                     candidates.append((questionnaire, SubjectKind.MODULE, module, moment,
                                        _UNKNOWN, progresses.get(module_pk)))
+    if subject_kind in (None, SubjectKind.PATH) and by_path:
+        completions = PathCompletion.objects.filter(user=user, path_id__in=list(by_path))
+        if subject is not None:
+            completions = completions.filter(path=subject)
+            paths = {subject.pk: subject} if subject.pk in by_path else {}
+        else:  # Mon espace: the paths completed, or with a module opened
+            started = PathModule.objects.filter(
+                path_id__in=list(by_path), module__progress__user=user).values("path_id")
+            paths = {p.pk: p for p in LearningPathPage.objects.live().filter(
+                Q(pk__in=started) | Q(completions__user=user), pk__in=list(by_path)).distinct()}
+        done = {c.path_id: c for c in completions}
+        for path_pk, path in paths.items():
+            for questionnaire in by_path[path_pk]:
+                for moment in moments_of(questionnaire.kind):
+                    candidates.append((questionnaire, SubjectKind.PATH, path, moment,
+                                       _UNKNOWN, done.get(path_pk)))
     offers = []
     versions = {}
     for questionnaire, kind, item, moment, registration, progress in candidates:
@@ -270,22 +378,23 @@ def pending(user, *, subject_kind=None, subject=None):
         offers.append(Offer(questionnaire, versions[questionnaire.pk], kind, item, moment))
     if not offers:
         return []
-    # "After" is answered with the version of "before": one query for the person's
-    # completions of these questionnaires, then no more.
+    # A moment that follows another is answered with the version answered then
+    # (version_for): one query for the person's completions of these questionnaires.
     completions = list(Completion.objects.filter(
         user=user, version__questionnaire__in=[o.questionnaire for o in offers])
         .select_related("version"))
     answered = {(c.version.questionnaire_id, c.version_id, c.moment): c for c in completions}
-    before_version = {}
+    latest_done = {}  # (questionnaire pk, moment) -> the newest version answered then
     for c in completions:
-        if c.moment == Moment.BEFORE and c.done:
-            current = before_version.get(c.version.questionnaire_id)
-            if current is None or c.version.number > current.number:
-                before_version[c.version.questionnaire_id] = c.version
+        key = (c.version.questionnaire_id, c.moment)
+        if c.done and (key not in latest_done or c.version.number > latest_done[key].number):
+            latest_done[key] = c.version
     result = []
     for item in offers:
-        if item.moment == Moment.AFTER and item.questionnaire.pk in before_version:
-            item.version = before_version[item.questionnaire.pk]
+        for earlier in EARLIER_MOMENTS.get(item.moment, ()):
+            if (item.questionnaire.pk, earlier) in latest_done:
+                item.version = latest_done[(item.questionnaire.pk, earlier)]
+                break
         item.completion = answered.get((item.questionnaire.pk, item.version.pk, item.moment))
         if item.completion is None:
             result.append(item)
@@ -296,6 +405,16 @@ def pending(user, *, subject_kind=None, subject=None):
 
 def week_of(day):
     return day - timedelta(days=day.weekday())
+
+
+def path_people(path):
+    """A path's people, for the threshold: those who completed it or opened one of its
+    modules, whatever the moment (the widest group, as a module counts all its learners:
+    answers before the path come from people who have not completed it)."""
+    modules = PathModule.objects.filter(path=path).values("module_id")
+    return get_user_model().objects.filter(
+        Exists(PathCompletion.objects.filter(path=path, user=OuterRef("pk")))
+        | Exists(ModuleProgress.objects.filter(module_id__in=modules, user=OuterRef("pk"))))
 
 
 def generalise(user, subject_kind, subject, moment):
@@ -310,6 +429,9 @@ def generalise(user, subject_kind, subject, moment):
     elif subject_kind == SubjectKind.MODULE:
         people = ModuleProgress.objects.filter(module=subject)
         prefix = "user__"
+    elif subject_kind == SubjectKind.PATH:
+        people = path_people(subject)
+        prefix = ""
     else:
         return None, None, ""
     subject_id = subject.pk if people.count() >= k else None

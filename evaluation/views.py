@@ -6,6 +6,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -15,23 +17,25 @@ from accounts.mfa import second_factor_setup
 from accounts.roles import Role, has_role, waits_for_second_factor
 from core.spreadsheets import csv_response
 
-from . import charts, exports, services
+from . import charts, exports, followups, services
 from .filters import ResultsFilterForm
 from .forms import QuestionnaireForm
-from .models import Moment
+from .models import Moment, SubjectKind
 from .results import compute
 
 MOMENT_SLUGS = {"avant": Moment.BEFORE, "apres": Moment.AFTER,
-                "satisfaction": Moment.SATISFACTION}
+                "satisfaction": Moment.SATISFACTION, "30-jours": Moment.DAY_30,
+                "60-jours": Moment.DAY_60, "90-jours": Moment.DAY_90}
 SLUG_OF_MOMENT = {moment: slug for slug, moment in MOMENT_SLUGS.items()}
-SUBJECT_SLUGS = {"session": "session", "module": "module"}
+SUBJECT_SLUGS = {"session": SubjectKind.SESSION, "module": SubjectKind.MODULE,
+                 "parcours": SubjectKind.PATH}
+SLUG_OF_SUBJECT = {kind: slug for slug, kind in SUBJECT_SLUGS.items()}
 DRAFTS = "evaluation_drafts"
 
 
 def answer_url(offer):
-    from django.urls import reverse
-
-    return reverse("evaluation:answer", args=[offer.questionnaire.pk, offer.subject_kind,
+    return reverse("evaluation:answer", args=[offer.questionnaire.pk,
+                                              SLUG_OF_SUBJECT[offer.subject_kind],
                                               offer.subject.pk, SLUG_OF_MOMENT[offer.moment]])
 
 
@@ -40,10 +44,9 @@ def _draft_key(offer):
 
 
 def _back_url(offer):
-    from django.urls import reverse
-
-    if offer.subject_kind == "session":
+    if offer.subject_kind == SubjectKind.SESSION:
         return reverse("scheduling:detail", args=[offer.subject.pk])
+    # A module's or a path's page (a page not routed in this site: Mon espace).
     return offer.subject.url or reverse("accounts:dashboard")
 
 
@@ -56,10 +59,12 @@ def answer(request, pk, subject_kind, subject_pk, moment):
     never kept. Sent twice, it is recorded once."""
     if subject_kind not in SUBJECT_SLUGS or moment not in MOMENT_SLUGS:
         raise Http404
-    offer = services.offer(request.user, pk, subject_kind, subject_pk, MOMENT_SLUGS[moment])
+    offer = services.offer(request.user, pk, SUBJECT_SLUGS[subject_kind], subject_pk,
+                           MOMENT_SLUGS[moment])
     if offer is None:
         raise Http404
-    context = {"offer": offer, "back_url": _back_url(offer)}
+    context = {"offer": offer, "back_url": _back_url(offer),
+               "emails_stopped": followups.has_opted_out(request.user)}
     if offer.done:
         return render(request, "evaluation/answered.html", context)
     drafts = request.session.get(DRAFTS, {})
@@ -76,7 +81,8 @@ def answer(request, pk, subject_kind, subject_pk, moment):
             pair_hash = ""
             if form.with_code:
                 pair_hash = services.pair_code_hash(
-                    offer.questionnaire.pk, form.cleaned_data["initial_letter"],
+                    services.pairing_questionnaire_id(offer.questionnaire),
+                    form.cleaned_data["initial_letter"],
                     form.cleaned_data["birth_day"], form.cleaned_data["birthplace"])
             # Sent twice (a double click, a reload), it is recorded once: record() says so.
             services.record(offer, request.user, form.answers(), pair_hash=pair_hash)
@@ -89,6 +95,47 @@ def answer(request, pk, subject_kind, subject_pk, moment):
         form = QuestionnaireForm(offer.version, initial=drafts.get(key, {}))
     context["form"] = form
     return render(request, "evaluation/answer.html", context)
+
+
+# --- The questionnaire emails: the opt-out ------------------------------------------------
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def optout(request, token):
+    """The link of every questionnaire email: no login needed, the signed token names the
+    person. GET asks to confirm (a link opened by a mail scanner changes nothing), POST stops
+    the emails. A made-up or altered token says so, in a page of its own."""
+    person = followups.user_from_token(token)
+    if person is None:
+        return render(request, "evaluation/optout_invalid.html", status=400)
+    done = False
+    if request.method == "POST":
+        followups.opt_out(person)
+        done = True
+    return render(request, "evaluation/optout.html",
+                  {"token": token, "done": done,
+                   "already": not done and followups.has_opted_out(person)})
+
+
+@never_cache
+@login_required
+@require_http_methods(["POST"])
+def email_preference(request):
+    """The toggle of Mon espace and the questionnaire page: stop or resume the emails. The
+    questionnaires stay on the site either way."""
+    if request.POST.get("action") == "resume":
+        followups.opt_in(request.user)
+        messages.success(request, _("Vous recevrez de nouveau les questionnaires par courriel."))
+    else:
+        followups.opt_out(request.user)
+        messages.success(request, _(
+            "Vous ne recevrez plus de questionnaires par courriel. Ils restent proposés sur "
+            "Mon espace, si vous souhaitez y répondre."))
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        target = reverse("accounts:dashboard")
+    return redirect(target)
 
 
 # --- Research -------------------------------------------------------------------------------

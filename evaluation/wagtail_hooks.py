@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from accounts import groups, privacy
 from accounts.home import HOOK, HomePanel
 
-from . import services
+from . import followups, services
 from .models import Questionnaire
 
 
@@ -27,16 +27,20 @@ register_snippet(QuestionnaireViewSet)
 @hooks.register(HOOK)
 def questionnaires_panel(request):
     """On Mon espace: the questionnaires open to the person (before a session they are
-    registered to or a module they started; right after), not answered nor skipped."""
+    registered to, a module or a path they started; right after; at 30, 60 and 90 days), not
+    answered nor skipped, and the toggle of the questionnaire emails. Shown to a person who
+    stopped the emails even with nothing to answer, so that they can resume them."""
     if request.user.organisation_id is None:
         return None
     offers = services.pending(request.user)
-    if not offers:
+    stopped = followups.has_opted_out(request.user)
+    if not offers and not stopped:
         return None
     from .views import answer_url
 
     return HomePanel(5, "evaluation/includes/home_questionnaires.html",
-                     {"offers": [{"offer": o, "url": answer_url(o)} for o in offers]})
+                     {"offers": [{"offer": o, "url": answer_url(o)} for o in offers],
+                      "emails_stopped": stopped})
 
 
 @hooks.register(groups.HOOK)
@@ -54,11 +58,14 @@ def _export(user):
         "ni par l'équipe de Repères, ni par votre employeur, ni par les formateurs. C'est "
         "pourquoi elles ne figurent pas ici et ne sont pas supprimées avec votre compte : "
         "elles restent anonymes.")),
-        "questionnaires_remplis_ou_passes": services.completions_export(user)}
+        "questionnaires_remplis_ou_passes": services.completions_export(user),
+        "courriels_de_questionnaire_envoyes": followups.emails_export(user),
+        "courriels_de_questionnaire_refuses_le": followups.optout_export(user)}
 
 
 def _erase(user):
     services.erase_completions(user)
+    followups.erase(user)
 
 
 @hooks.register(privacy.HOOK)
