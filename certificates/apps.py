@@ -15,11 +15,14 @@ class CertificatesConfig(AppConfig):
             issue_for_module,
             issue_for_path,
             issue_for_session,
+            renew_on_refresher,
             revoke_for_session,
         )
 
         module_completed.connect(issue_for_module, dispatch_uid="certificates.module")
         path_completed.connect(issue_for_path, dispatch_uid="certificates.path")
+        # After issue_for_path: the refresher path's own certificate is not "renewed".
+        path_completed.connect(renew_on_refresher, dispatch_uid="certificates.refresher")
         attendance_confirmed.connect(issue_for_session, dispatch_uid="certificates.session")
         attendance_withdrawn.connect(revoke_for_session,
                                      dispatch_uid="certificates.session_withdrawn")

@@ -1,5 +1,6 @@
 import base64
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -18,6 +19,34 @@ def generate_code():
 
 def normalise_code(value):
     return "".join(ch for ch in (value or "").upper() if ch.isalnum())[:64]
+
+
+# A certificate ending within this many days "ends soon" (the first reminder's day).
+SOON_DAYS = 60
+
+
+class Validity(models.TextChoices):
+    """Where a certificate stands today, as HR's table shows and filters it."""
+
+    CURRENT = "current", _("valable")
+    SOON = "soon", _("expire bientôt")
+    EXPIRED = "expired", _("expirée")
+    REVOKED = "revoked", _("révoquée")
+
+
+def validity_q(value, today=None):
+    """The condition on Certificate for one Validity `value` on `today`."""
+    today = today or timezone.localdate()
+    valid = models.Q(status="valid")
+    soon = models.Q(expires_on__gte=today,
+                    expires_on__lte=today + timedelta(days=SOON_DAYS))
+    return {
+        Validity.CURRENT: valid & (models.Q(expires_on__isnull=True)
+                                   | models.Q(expires_on__gt=today + timedelta(days=SOON_DAYS))),
+        Validity.SOON: valid & soon,
+        Validity.EXPIRED: valid & models.Q(expires_on__lt=today),
+        Validity.REVOKED: ~valid,
+    }[value]
 
 
 class Certificate(models.Model):
@@ -94,6 +123,21 @@ class Certificate(models.Model):
     @property
     def is_current(self):
         return self.is_valid and not self.is_expired
+
+    @property
+    def validity(self):
+        """A Validity value, today."""
+        if not self.is_valid:
+            return Validity.REVOKED
+        if self.expires_on is None:
+            return Validity.CURRENT
+        left = (self.expires_on - timezone.localdate()).days
+        if left < 0:
+            return Validity.EXPIRED
+        return Validity.SOON if left <= SOON_DAYS else Validity.CURRENT
+
+    def get_validity_display(self):
+        return Validity(self.validity).label
 
     def get_verification_url(self):
         return reverse("certificates:verify", args=[self.code])

@@ -1,5 +1,6 @@
 """Issuing certificates (automatic and idempotent), rendering them, verifying them."""
 
+import calendar
 import functools
 import io
 from datetime import timedelta
@@ -13,7 +14,7 @@ from django.utils.text import slugify
 from core.links import absolute_url
 from core.pdf import render_pdf
 
-from .models import Certificate, CertificateExport, NameCorrection
+from .models import Certificate, CertificateExport, CertificateValidity, NameCorrection
 from .tasks import build_certificate_zip, notify_issued
 
 # One ZIP holds at most this many certificates (about 60 MB of PDFs).
@@ -32,8 +33,27 @@ def _person(user):
     }
 
 
+LOG_RENEWED = "reperes.certificate.renewed"
+
+
+def add_months(day, months):
+    """`day` plus `months` calendar months (the 31st becomes the month's last day)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return day.replace(year=year, month=month, day=min(day.day, last))
+
+
+def end_date(kind, start, validity=None):
+    """When a certificate of `kind` valid from `start` ends; None when its kind has no limit
+    (CertificateValidity, 0 months)."""
+    months = (validity or CertificateValidity.load()).months_for(kind)
+    return add_months(start, months) if months else None
+
+
 def issue(kind, user, subject_id, snapshot):
-    """The certificate for (user, kind, subject), created once whatever the number of calls."""
+    """The certificate for (user, kind, subject), created once whatever the number of calls.
+    Its end date follows its kind's validity; a reissue (same row) keeps it."""
     existing = Certificate.objects.filter(recipient=user, kind=kind, subject_id=subject_id).first()
     if existing is not None:
         return existing, False
@@ -42,12 +62,46 @@ def issue(kind, user, subject_id, snapshot):
             certificate = Certificate.objects.create(
                 kind=kind, subject_id=subject_id, recipient=user,
                 organisation_id=user.organisation_id,
-                snapshot={**_person(user), **snapshot})
+                snapshot={**_person(user), **snapshot},
+                expires_on=end_date(kind, timezone.localdate()))
     except IntegrityError:  # issued by a parallel request
         return Certificate.objects.get(recipient=user, kind=kind, subject_id=subject_id), False
     # The holder is told once the certificate is there for good (never for a reissue).
     transaction.on_commit(lambda: notify_issued.enqueue(certificate_id=certificate.pk))
     return certificate, True
+
+
+def renew_for(user, *, today=None):
+    """Renew `user`'s certificates that have an end date (current or expired, never revoked):
+    each is valid again for its kind's months from `today`. Logged in Wagtail's log of each
+    certificate. Returns how many were renewed."""
+    today = today or timezone.localdate()
+    validity = CertificateValidity.load()
+    from wagtail.log_actions import log
+
+    renewed = 0
+    with transaction.atomic():
+        for certificate in (Certificate.objects.select_for_update()
+                            .filter(recipient=user, status=Certificate.Status.VALID,
+                                    expires_on__isnull=False).order_by("pk")):
+            new_end = end_date(certificate.kind, today, validity)
+            if new_end is None or new_end <= certificate.expires_on:
+                continue
+            previous = certificate.expires_on
+            certificate.expires_on, certificate.renewed_on = new_end, today
+            certificate.save(update_fields=["expires_on", "renewed_on"])
+            log(instance=certificate, action=LOG_RENEWED, user=user,
+                data={"previous": previous.isoformat(), "expires_on": new_end.isoformat()})
+            renewed += 1
+    return renewed
+
+
+def renew_on_refresher(sender, user, path, completed_at, **kwargs):
+    """courses.services.path_completed: completing the refresher path renews (its own
+    certificate, issued by issue_for_path, follows the normal rule)."""
+    validity = CertificateValidity.load()
+    if validity.refresher_path_id and validity.refresher_path_id == path.pk:
+        renew_for(user, today=timezone.localdate(completed_at))
 
 
 def issue_for_module(sender, user, module, completed_at, **kwargs):

@@ -29,7 +29,7 @@ class CertificateViewSet(SnippetViewSet):
     menu_label = _("Attestations")
     menu_order = 230
     add_to_admin_menu = True
-    list_display = ["__str__", "kind", "status", "issued_at"]
+    list_display = ["__str__", "kind", "status", "issued_at", "expires_on"]
     list_filter = ["kind", "status"]
     search_fields = ["code"]
     index_view_class = CertificateIndexView
@@ -61,3 +61,12 @@ def role_permissions():
 def personal_data():
     # Certificates stay verifiable after an account is deleted: nothing to erase.
     return privacy.PersonalData("attestations", export=export_certificates)
+
+
+@hooks.register("register_log_actions")
+def register_renewal_log_action(actions):
+    """A refresher path completed renewed the certificate (services.renew_for)."""
+    from .services import LOG_RENEWED
+
+    actions.register_action(LOG_RENEWED, _("Attestation renouvelée"),
+                            _("Attestation renouvelée par le parcours de rappel"))
