@@ -11,13 +11,18 @@ from accounts import access
 from core.pdf import pdf_response
 
 from . import services
-from .models import Certificate, normalise_code
+from .models import Certificate, CertificateValidity, normalise_code
 
 
 @login_required
 def my_certificates(request):
-    certificates = Certificate.objects.filter(recipient=request.user).order_by("-issued_at")
-    return render(request, "certificates/mine.html", {"certificates": certificates})
+    certificates = list(Certificate.objects.filter(recipient=request.user)
+                        .order_by("-issued_at"))
+    refresher = CertificateValidity.load().refresher_path
+    return render(request, "certificates/mine.html", {
+        "certificates": certificates,
+        "refresher": refresher if refresher is not None and refresher.live else None,
+        "renewable": any(c.is_valid and c.expires_on for c in certificates)})
 
 
 @never_cache

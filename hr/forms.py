@@ -14,7 +14,7 @@ from accounts import services
 from accounts.imports import CONTROL_CHARACTERS, MAX_BYTES
 from accounts.models import Invitation, JobRole
 from accounts.roles import GROUP_NAMES, Role, assigned_roles
-from certificates.models import Certificate
+from certificates.models import Certificate, Validity, validity_q
 from courses.assignments import MAX_DUE_DAYS
 from courses.models import LearningPathPage, ModulePage
 from reports.filters import organisation_choice
@@ -271,6 +271,12 @@ class CertificateFilterForm(forms.Form):
                                   widget=forms.DateInput(attrs={"type": "date"}))
     issued_to = forms.DateField(label=_("jusqu'au"), required=False,
                                 widget=forms.DateInput(attrs={"type": "date"}))
+    validity = forms.ChoiceField(
+        label=_("Validité"), required=False,
+        choices=[("", _("Toutes")), (Validity.CURRENT, _("Valable")),
+                 (Validity.SOON, _("Expire bientôt (dans 60 jours au plus)")),
+                 (Validity.EXPIRED, _("Expirée")), (Validity.REVOKED, _("Révoquée"))],
+        error_messages={"invalid_choice": _("Choisissez un état de validité de la liste.")})
 
     def clean(self):
         cleaned_data = super().clean()
@@ -293,6 +299,8 @@ class CertificateFilterForm(forms.Form):
             certificates = certificates.filter(issued_at__date__gte=data["issued_from"])
         if data["issued_to"]:
             certificates = certificates.filter(issued_at__date__lte=data["issued_to"])
+        if data["validity"]:
+            certificates = certificates.filter(validity_q(data["validity"]))
         return certificates
 
     def as_filters(self):
