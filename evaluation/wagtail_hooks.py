@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts import groups, privacy
 from accounts.home import HOOK, HomePanel
+from core.panels import SUBJECT_PANELS_HOOK, SubjectPanel
 
 from . import followups, services
 from .models import Questionnaire
@@ -71,3 +72,18 @@ def _erase(user):
 @hooks.register(privacy.HOOK)
 def personal_data():
     return privacy.PersonalData("questionnaires", export=_export, erase=_erase)
+
+
+@hooks.register(SUBJECT_PANELS_HOOK)
+def subject_questionnaires(request, subject_kind, subject):
+    """On a session's, a module's or a path's own page: the questionnaires open to the person
+    for it, not answered nor skipped. Nothing for a visitor, nor when none is open."""
+    if not request.user.is_authenticated:
+        return None
+    offers = services.pending(request.user, subject_kind=subject_kind, subject=subject)
+    if not offers:
+        return None
+    from .views import answer_url
+
+    return SubjectPanel(10, "evaluation/includes/subject_questionnaires.html",
+                        {"offers": [{"offer": o, "url": answer_url(o)} for o in offers]})
