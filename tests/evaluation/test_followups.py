@@ -390,3 +390,24 @@ def test_access(client, users_by_role, objects, row, role):
     if "{s}" in row.url:  # the satisfaction at 60 days: the session closed 60 days ago
         objects["closed"] = objects["closed60"]
     check_row(client, users_by_role[role], row, objects, role)
+
+
+def test_the_emails_cost_no_query_per_person_beyond_the_insert(
+        trainer, questionnaire, org_a):
+    """Three queries per person (savepoint, insert, release), the rest does not grow."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(people):
+        QuestionnaireEmail.objects.all().delete()
+        Registration.objects.all().delete()
+        session = create_session(starts_in=timedelta(hours=-4), trainers=[trainer])
+        for _ in range(people):
+            attended(UserFactory(organisation=org_a), trainer, session=session)
+        with CaptureQueriesContext(connection) as captured:
+            sent = followups.send_questionnaire_emails()
+        assert sent == people
+        return len(captured)
+
+    small, large = queries_for(3), queries_for(15)
+    assert large - small == 3 * 12
