@@ -57,8 +57,10 @@ class FreeTextItemBlock(blocks.StructBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Texte libre")
-        help_text = _("Jamais montré aux formateurs ni aux RH, et exclu de l'export : une "
-                      "réponse libre peut dire qui l'a écrite.")
+        help_text = _("Une réponse libre peut dire qui l'a écrite : elle n'est montrée à "
+                      "personne avant d'être relue par l'équipe de recherche. Relue et "
+                      "publiée, elle apparaît dans l'export anonyme et, pour une session "
+                      "d'au moins 5 réponses, à son formateur ; jamais aux RH.")
 
 
 class ItemStreamBlock(blocks.StreamBlock):

@@ -1,7 +1,8 @@
 """The anonymous rows for analysis (CSV). No account, ever; the pairing hash shortened; a
 session or module, an organisation, a job role written only when at least the threshold of
-answers of the same moment share it (otherwise the cell is empty); free text left out (it can
-say who wrote it, and is not reviewed in this version).
+answers of the same moment share it (otherwise the cell is empty); free text only once the
+research team has published it (evaluation.review: it can say who wrote it), empty while it
+waits or when it was set aside.
 
 A before/after version's file goes on with the rows of its follow-up micro-cases (30 and 90
 days), each in its own columns, with the same shortened pairing code so that they join; the
@@ -14,7 +15,7 @@ from accounts.models import Organisation
 
 from .blocks import FREE_TEXT, KNOWLEDGE
 from .forms import DONT_KNOW
-from .models import Moment, Questionnaire, Response
+from .models import FreeTextState, Moment, Questionnaire, Response
 from .results import followup_versions
 from .services import threshold
 
@@ -29,11 +30,17 @@ def _large(responses, field):
     return {(row["moment"], row[field]) for row in counts if row["n"] >= k}
 
 
+def _split(version):
+    return ([item for item in version.items if item["kind"] != FREE_TEXT],
+            [item for item in version.items if item["kind"] == FREE_TEXT])
+
+
 def _columns(version, prefix=""):
-    items = [item for item in version.items if item["kind"] != FREE_TEXT]
-    return [f"{prefix}Q{n} {item['text'][:80]}"
-            f"{' (' + _('inversé') + ')' if item.get('reverse') else ''}"
-            for n, item in enumerate(items, 1)]
+    items, texts = _split(version)
+    return [*[f"{prefix}Q{n} {item['text'][:80]}"
+              f"{' (' + _('inversé') + ')' if item.get('reverse') else ''}"
+              for n, item in enumerate(items, 1)],
+            *[f"{prefix}T{n} {item['text'][:80]}" for n, item in enumerate(texts, 1)]]
 
 
 def anonymous_rows(version, responses):
@@ -57,7 +64,7 @@ def anonymous_rows(version, responses):
 def _rows(version, responses, before, after):
     """One row per response of `version`, its answers after `before` empty cells and before
     `after` empty ones."""
-    items = [item for item in version.items if item["kind"] != FREE_TEXT]
+    items, texts = _split(version)
     responses = responses.filter(version=version)
     subjects = _large(responses, "subject_id")
     organisations = _large(responses, "organisation")
@@ -80,4 +87,7 @@ def _rows(version, responses, before, after):
                names.get(row.organisation_id, "")
                if (row.moment, row.organisation_id) in organisations else "",
                row.job_role if (row.moment, row.job_role) in jobs else "",
-               row.answered_on, *[""] * before, *values, *[""] * after]
+               row.answered_on, *[""] * before, *values,
+               *[(row.answers.get(item["id"]) or "")
+                 if row.free_text_state == FreeTextState.PUBLISHED else "" for item in texts],
+               *[""] * after]

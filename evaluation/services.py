@@ -26,6 +26,7 @@ from scheduling.models import AwarenessSession, Registration
 from .blocks import FREE_TEXT, KNOWLEDGE, LIKERT
 from .models import (
     Completion,
+    FreeTextState,
     Moment,
     Questionnaire,
     QuestionnaireVersion,
@@ -450,7 +451,11 @@ def generalise(user, subject_kind, subject, moment):
 
 def record(offer_, user, answers, *, pair_hash=""):
     """Store the answers once: a second submission (a double click, a reload, another tab)
-    records nothing and returns False. The Completion and the Response share no key."""
+    records nothing and returns False. The Completion and the Response share no key. A
+    non-empty free text waits for the research team's review (review.py) before anyone
+    sees it."""
+    free_ids = {item["id"] for item in offer_.version.items if item["kind"] == FREE_TEXT}
+    has_text = any(str(answers.get(item_id) or "").strip() for item_id in free_ids)
     subject_id, organisation_id, job_role = generalise(user, offer_.subject_kind,
                                                        offer_.subject, offer_.moment)
     with transaction.atomic():
@@ -465,7 +470,8 @@ def record(offer_, user, answers, *, pair_hash=""):
             version=offer_.version, moment=offer_.moment, pair_code_hash=pair_hash,
             subject_kind=offer_.subject_kind, subject_id=subject_id,
             organisation_id=organisation_id, job_role=job_role,
-            answered_on=week_of(timezone.localdate()), answers=answers)
+            answered_on=week_of(timezone.localdate()), answers=answers,
+            free_text_state=FreeTextState.PENDING if has_text else FreeTextState.NONE)
     return True
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import review_views, views
 
 app_name = "evaluation"
 
@@ -11,4 +11,11 @@ urlpatterns = [
     path("questionnaires-par-courriel/arret/<str:token>/", views.optout, name="optout"),
     path("recherche/resultats/", views.results, name="results"),
     path("recherche/resultats/reponses.csv", views.results_csv, name="results_csv"),
+    path("recherche/commentaires/", review_views.comments, name="comments"),
+    path("recherche/commentaires/<uuid:pk>/publier/", review_views.comment_publish,
+         name="comment_publish"),
+    path("recherche/commentaires/<uuid:pk>/modifier/", review_views.comment_edit,
+         name="comment_edit"),
+    path("recherche/commentaires/<uuid:pk>/ecarter/", review_views.comment_withdraw,
+         name="comment_withdraw"),
 ]

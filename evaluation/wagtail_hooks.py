@@ -87,3 +87,16 @@ def subject_questionnaires(request, subject_kind, subject):
 
     return SubjectPanel(10, "evaluation/includes/subject_questionnaires.html",
                         {"offers": [{"offer": o, "url": answer_url(o)} for o in offers]})
+
+
+@hooks.register("register_log_actions")
+def register_free_text_log_actions(actions):
+    """The research team's decisions on free texts (review.py): who decided, not who wrote."""
+    from . import review
+
+    actions.register_action(review.LOG_PUBLISH, _("Réponse libre publiée"),
+                            _("Réponse libre publiée telle quelle"))
+    actions.register_action(review.LOG_EDIT, _("Réponse libre modifiée et publiée"),
+                            _("Réponse libre modifiée puis publiée"))
+    actions.register_action(review.LOG_WITHDRAW, _("Réponse libre écartée"),
+                            _("Réponse libre écartée"))

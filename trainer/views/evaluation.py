@@ -1,12 +1,12 @@
 """The anonymous results of a session the trainer ran (evaluation.results): shown only from
-the threshold of answers."""
+the threshold of answers, with the free texts the research team published."""
 
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from accounts import access
 from evaluation import charts, results
-from evaluation.models import Moment
+from evaluation.models import Moment, Response, SubjectKind
 from scheduling import services as scheduling_services
 
 
@@ -18,4 +18,6 @@ def session_results(request, pk):
         "session": session,
         "all_results": [{"results": found, "chart": charts.before_after(found)}
                         for found in results.for_session(session)],
+        "comments": results.published_comments(Response.objects.filter(
+            subject_kind=SubjectKind.SESSION, subject_id=session.pk)),
         "moment_labels": dict(Moment.choices)})
