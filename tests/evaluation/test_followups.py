@@ -411,3 +411,22 @@ def test_the_emails_cost_no_query_per_person_beyond_the_insert(
 
     small, large = queries_for(3), queries_for(15)
     assert large - small == 3 * 12
+
+
+def test_day_60_answers_the_version_answered_right_after(learner, trainer, satisfaction):
+    """The items changed since the person answered right after: at 60 days they get the same
+    version, so that their two answers compare."""
+    first = services.current_version(satisfaction)
+    Completion.objects.create(user=learner, version=first, moment=Moment.SATISFACTION,
+                              done=True)
+    satisfaction.items = _with_ids([{"type": "likert", "value": {
+        "text": "Utile, autrement dit", "scale": "satisfaction", "low_label": "Non",
+        "high_label": "Oui", "reverse": False, "source": ""}}])
+    satisfaction.save_revision().publish()
+    assert services.current_version(satisfaction).number == 2
+    session = attended(learner, trainer, closed_days_ago=61)
+    offer = services.offer(learner, satisfaction.pk, SubjectKind.SESSION, session.pk,
+                           Moment.DAY_60)
+    assert offer.version == first
+    pending = [o for o in services.pending(learner) if o.moment == Moment.DAY_60]
+    assert [o.version for o in pending] == [first]
