@@ -1,9 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
-from accounts import groups, privacy
+from accounts import access, groups, privacy
 from accounts.home import HOOK, HomePanel
 from core.panels import SUBJECT_PANELS_HOOK, SubjectPanel
 
@@ -11,8 +11,32 @@ from . import followups, services
 from .models import Questionnaire
 
 
+class ReviewBeforePublishing:
+    """Only the coordination publishes a questionnaire directly; the others submit it to the
+    "Relecture des questionnaires" workflow (evaluation.workflow), whose last approval, by
+    the clinical team, publishes it. The clinical team holds the publish permission for that
+    reason only: "Publier" is not offered to them, nor accepted if posted by hand."""
+
+    def get_available_actions(self):
+        actions = super().get_available_actions()
+        user = self.request.user
+        if user.is_superuser or access.is_coordinator(user):
+            return actions
+        return [action for action in actions if action != "publish"]
+
+
+class QuestionnaireEditView(ReviewBeforePublishing, EditView):
+    pass
+
+
+class QuestionnaireCreateView(ReviewBeforePublishing, CreateView):
+    pass
+
+
 class QuestionnaireViewSet(SnippetViewSet):
     model = Questionnaire
+    edit_view_class = QuestionnaireEditView
+    add_view_class = QuestionnaireCreateView
     icon = "clipboard-list"
     menu_label = _("Questionnaires")
     menu_order = 225
@@ -23,6 +47,16 @@ class QuestionnaireViewSet(SnippetViewSet):
 
 
 register_snippet(QuestionnaireViewSet)
+
+
+@hooks.register("construct_snippet_action_menu")
+def questionnaire_publish_for_coordination_only(menu_items, request, context):
+    """The button side of ReviewBeforePublishing."""
+    if context.get("model") is not Questionnaire:
+        return
+    user = request.user
+    if not (user.is_superuser or access.is_coordinator(user)):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
 
 
 @hooks.register(HOOK)
@@ -48,8 +82,16 @@ def questionnaires_panel(request):
 def role_permissions():
     perms = [f"evaluation.{action}_questionnaire"
              for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")]
-    return {"editor": perms, "coordinator": perms,
-            "reviewer": ["evaluation.change_questionnaire", "evaluation.view_questionnaire"]}
+    # Editors write and submit; the research team, then the clinical team, approve (the
+    # last approval publishes: evaluation.workflow). Only the coordination publishes
+    # directly (ReviewBeforePublishing).
+    # The clinical team's approval publishes, hence its publish permission (never offered
+    # as a button: ReviewBeforePublishing).
+    reading = ["evaluation.change_questionnaire", "evaluation.view_questionnaire"]
+    drafting = [p for p in perms if not p.endswith("publish_questionnaire")]
+    return {"editor": drafting, "coordinator": perms,
+            "reviewer": [*reading, "evaluation.publish_questionnaire"],
+            "research": ["wagtailadmin.access_admin", *reading]}
 
 
 def _export(user):
