@@ -3,7 +3,7 @@
 A free text can say who wrote it (a name, a place, a colleague): it is stored PENDING
 (services.record) and shown to nobody (trainer, export) until the research team has read it.
 Three outcomes: published as written, published after editing (the edited text replaces the
-stored one), or set aside (WITHDRAWN, kept but never shown). Each decision is written once
+stored one), or set aside (WITHDRAWN: the text is erased, the scored answers stay). Each decision is written once
 (a second submission changes nothing) and kept in Wagtail's log: who decided, not who wrote.
 """
 
@@ -106,4 +106,10 @@ def publish_edited(pk, by, texts):
 
 
 def withdraw(pk, by):
-    return _decide(pk, FreeTextState.WITHDRAWN, by, LOG_WITHDRAW)
+    """Set aside: the text is erased (it may say who wrote it), the other answers stay."""
+    response = Response.objects.filter(pk=pk).select_related("version").only(
+        "answers", "version__items").first()
+    if response is None:
+        return False
+    erased = {text.item_id: "" for text in free_texts(response)}
+    return _decide(pk, FreeTextState.WITHDRAWN, by, LOG_WITHDRAW, texts=erased)

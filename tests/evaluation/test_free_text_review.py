@@ -152,13 +152,14 @@ def test_publish_then_double_submit_changes_nothing_and_is_logged(client, resear
     assert response.free_text_state == FreeTextState.PUBLISHED
 
 
-def test_withdraw_keeps_the_text_but_sets_it_aside(client, researcher, version):
+def test_withdraw_erases_the_text_and_keeps_the_scored_answers(client, researcher, version):
     response = make_response(version, text=TEXT, state=FreeTextState.PENDING)
+    scored = {k: v for k, v in response.answers.items() if k != free_item(version)}
     client.force_login(researcher)
     client.post(reverse("evaluation:comment_withdraw", args=[response.pk]))
     response.refresh_from_db()
     assert response.free_text_state == FreeTextState.WITHDRAWN
-    assert response.answers[free_item(version)] == TEXT
+    assert free_item(version) not in response.answers and response.answers == scored
     assert TEXT not in client.get(reverse("evaluation:comments")).content.decode()
 
 
