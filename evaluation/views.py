@@ -165,7 +165,9 @@ def research_required(view):
 @research_required
 def results(request):
     form = ResultsFilterForm(request.GET or None)
-    context = {"form": form, "results": None}
+    from .review import pending as pending_comments
+
+    context = {"form": form, "results": None, "pending_comments": pending_comments().count()}
     if form.is_valid() and (version := form.cleaned_data.get("version")) is not None:
         found = compute(version, form.responses())
         context.update(results=found, chart=charts.before_after(found),
