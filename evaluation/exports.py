@@ -43,10 +43,10 @@ def _columns(version, prefix=""):
             *[f"{prefix}T{n} {item['text'][:80]}" for n, item in enumerate(texts, 1)]]
 
 
-def anonymous_rows(version, responses):
+def anonymous_rows(version, responses, followups=None):
     """The header, then one row per response (streamed); then, for a before/after version,
-    the rows of its follow-up micro-cases (all their answers: the filters choose the
-    before/after rows) in columns of their own, empty on the other rows."""
+    the rows of its follow-up micro-cases (`followups`: the same filters' rows, all of them
+    by default) in columns of their own, empty on the other rows."""
     versions = [version]
     if version.kind == Questionnaire.Kind.KNOWLEDGE:
         versions += list(followup_versions(version))
@@ -57,7 +57,8 @@ def anonymous_rows(version, responses):
            *[name for names in columns for name in names]]
     widths = [len(names) for names in columns]
     for index, found in enumerate(versions):
-        yield from _rows(found, responses if index == 0 else Response.objects.all(),
+        yield from _rows(found, responses if index == 0 else
+                         (followups if followups is not None else Response.objects.all()),
                          sum(widths[:index]), sum(widths[index + 1:]))
 
 

@@ -47,8 +47,15 @@ class ResultsFilterForm(forms.Form):
         return data
 
     def responses(self):
+        return self._filtered(Response.objects.filter(version=self.cleaned_data["version"]))
+
+    def followup_responses(self):
+        """The follow-up micro-cases' rows under the same filters (period, module,
+        organisation, job role; a session filter leaves none: they follow modules)."""
+        return self._filtered(Response.objects.all())
+
+    def _filtered(self, rows):
         data = self.cleaned_data
-        rows = Response.objects.filter(version=data["version"])
         if data.get("session"):
             rows = rows.filter(subject_kind=SubjectKind.SESSION, subject_id=data["session"].pk)
         if data.get("module"):

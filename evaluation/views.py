@@ -169,7 +169,7 @@ def results(request):
 
     context = {"form": form, "results": None, "pending_comments": pending_comments().count()}
     if form.is_valid() and (version := form.cleaned_data.get("version")) is not None:
-        found = compute(version, form.responses())
+        found = compute(version, form.responses(), followups=form.followup_responses())
         context.update(results=found, chart=charts.before_after(found),
                        moment_labels=dict(Moment.choices))
     return render(request, "evaluation/results.html", context)
@@ -184,4 +184,5 @@ def results_csv(request):
         return redirect("evaluation:results")
     version = form.cleaned_data["version"]
     name = f"reponses-{version.questionnaire.slug}-v{version.number}.csv"
-    return csv_response(exports.anonymous_rows(version, form.responses()), name)
+    return csv_response(exports.anonymous_rows(version, form.responses(),
+                                                form.followup_responses()), name)

@@ -264,3 +264,25 @@ def test_the_demo_has_ninety_days_and_a_follow_up_above_the_threshold_once(tmp_p
     assert section.version.questionnaire.slug == demo.FOLLOWUP_SLUG
     assert section.counts == {Moment.DAY_30: 8, Moment.DAY_90: 6}
     assert section.paired[Moment.DAY_30]["n"] == 8 and section.paired[Moment.DAY_90]["n"] == 6
+
+
+def test_the_research_filters_apply_to_the_follow_ups_too(client, researcher, version):
+    """A period that leaves out the follow-up answers leaves them out of the page and the
+    CSV; a session filter keeps none (they follow modules)."""
+    from datetime import timedelta
+
+    followup = followup_for(version.questionnaire)
+    long_ago = timezone.localdate() - timedelta(days=400)
+    Response.objects.bulk_create([
+        Response(version=followup, moment=Moment.DAY_30, subject_kind="module",
+                 pair_code_hash=f"p{n}", answered_on=long_ago,
+                 answers=followup_answers(followup, (True, True))) for n in range(6)])
+    client.force_login(researcher)
+    url = reverse("evaluation:results")
+    everything = client.get(url, {"version": version.pk}).content.decode()
+    recent = {"version": version.pk, "date_from": timezone.localdate().isoformat()}
+    filtered = client.get(url, recent).content.decode()
+    assert "Cas de suivi" in everything and "n = 6" in everything
+    assert "n = 6" not in filtered
+    csv = b"".join(client.get(reverse("evaluation:results_csv"), recent).streaming_content)
+    assert b"suivi" not in csv.split(b"\n", 1)[1]
