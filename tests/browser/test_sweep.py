@@ -20,6 +20,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from tests.access import build_objects, build_scheduling_objects
+from tests.evaluation.sweep_objects import evaluation_tables
+from tests.hr.manager import make_manager, make_team
+from tests.hr.test_team import ROWS as TEAM_ROWS
 from tests.scheduling.test_access import ROWS as SCHEDULING_ROWS
 from tests.test_access_control import ROWS as ACCESS_ROWS
 from tests.trainer.conftest import build_trainer_objects
@@ -139,10 +142,23 @@ def sweep_data(live_site, users_by_role):
     trainer_objects = build_trainer_objects(users_by_role, users_by_role["learner"].organisation,
                                             scheduling_objects)
     add_demo_like_data(users_by_role, scheduling_objects)
+    # The roles of later issues: a team leader of organisation A and the research team.
+    from accounts.roles import Role
+    from tests.factories import UserFactory
+
+    users = {**users_by_role,
+             "manager": make_manager(users_by_role["learner"].organisation),
+             "research": UserFactory(email="recherche@programme.test", organisation=None,
+                                     roles=[Role.RESEARCH], totp=True)}
+    team = make_team(users["manager"], 2)
+    team_objects = {"member": team[0].pk, "colleague": users["learner"].pk,
+                    "learner_b": get_user_model().objects.get(email="apprenant@b.test").pk}
+    evaluation, research_targets = evaluation_tables(users)
     targets = page_targets([(ACCESS_ROWS, objects), (SCHEDULING_ROWS, scheduling_objects),
-                            (ATTENDANCE_ROWS + CHECKIN_ROWS + WALK_IN_ROWS, trainer_objects)])
+                            (ATTENDANCE_ROWS + CHECKIN_ROWS + WALK_IN_ROWS, trainer_objects),
+                            (TEAM_ROWS, team_objects), *evaluation]) + research_targets
     sessions = {role: session_cookie(user.email) if user else None
-                for role, user in users_by_role.items()}
+                for role, user in users.items()}
     return targets, sessions
 
 
@@ -281,6 +297,15 @@ def send_every_email(client, users):
                               job_role=learner.job_role,
                               due_date=timezone.localdate() - timedelta(days=3))
     assert send_overdue_reminders() >= 1
+    # Questionnaires: 90 days after a session the learner attended, the invitation to the
+    # before/after questionnaire (with its opt-out link).
+    from evaluation.followups import send_questionnaire_emails
+    from tests.evaluation.conftest import make_questionnaire
+    from tests.evaluation.test_followups import attended
+
+    make_questionnaire("courriel-avant-apres")
+    attended(learner, trainer, closed_days_ago=90)
+    assert send_questionnaire_emails() >= 1
     # Certificates: a module completed, its certificate issued (the holder is told).
     from courses.services import module_completed
 
@@ -300,7 +325,7 @@ def test_every_email_reads_well_in_a_browser(browser, client, users_by_role, sit
     with django_capture_on_commit_callbacks(execute=True):
         send_every_email(client, users_by_role)
     sent = {message.subject for message in mail.outbox}
-    assert len(sent) >= 12, sorted(sent)
+    assert len(sent) >= 13, sorted(sent)
 
     sweep = Sweep(known=KNOWN_EMAIL_ISSUES)
     context = new_context(browser, "http://testserver", "375px", "fr")
