@@ -5,7 +5,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 KNOWLEDGE, LIKERT, FREE_TEXT = "knowledge", "likert", "free_text"
-CONFIDENCE, ATTITUDE, SATISFACTION = "confidence", "attitude", "satisfaction"
+CONFIDENCE, ATTITUDE, SATISFACTION, USE = "confidence", "attitude", "satisfaction", "use"
+# When an item is asked: every time (the before/after items, which pair), or only the first
+# time / only the next time (a satisfaction questionnaire's "right after" items and its
+# "60 days later: what have you used since" items).
+ALWAYS, FIRST, LATER = "always", "first", "later"
+ASKED_CHOICES = [
+    (ALWAYS, _("À chaque fois")),
+    (FIRST, _("Seulement la première fois (avant, ou juste après pour la satisfaction)")),
+    (LATER, _("Seulement les fois suivantes (à 60 ou 90 jours)")),
+]
+
+
+def asked_block():
+    return blocks.ChoiceBlock(label=_("posée"), choices=ASKED_CHOICES, default=ALWAYS,
+                              required=False)
 
 
 class ChoiceBlock(blocks.StructBlock):
@@ -24,6 +38,7 @@ class KnowledgeItemBlock(blocks.StructBlock):
     choices = blocks.ListBlock(ChoiceBlock(), label=_("réponses"), min_num=2)
     source = blocks.CharBlock(label=_("source"), required=False,
                               help_text=_("L'échelle publiée dont l'item est adapté."))
+    asked = asked_block()
 
     class Meta:
         icon = "radio-full"
@@ -39,12 +54,14 @@ class LikertItemBlock(blocks.StructBlock):
         (CONFIDENCE, _("Confiance (se sentir capable)")),
         (ATTITUDE, _("Attitude")),
         (SATISFACTION, _("Satisfaction")),
+        (USE, _("Mise en pratique depuis la formation")),
     ], default=ATTITUDE)
     low_label = blocks.CharBlock(label=_("libellé de 1"), default=_("Pas du tout d'accord"))
     high_label = blocks.CharBlock(label=_("libellé de 5"), default=_("Tout à fait d'accord"))
     reverse = blocks.BooleanBlock(label=_("item inversé (être d'accord est défavorable)"),
                                   required=False)
     source = blocks.CharBlock(label=_("source"), required=False)
+    asked = asked_block()
 
     class Meta:
         icon = "list-ol"
@@ -53,6 +70,7 @@ class LikertItemBlock(blocks.StructBlock):
 
 class FreeTextItemBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("question"))
+    asked = asked_block()
 
     class Meta:
         icon = "pilcrow"
@@ -70,3 +88,13 @@ class ItemStreamBlock(blocks.StreamBlock):
 
     class Meta:
         min_num = 1
+
+
+def is_asked(item, moment, moments):
+    """Is `item` (a frozen item, see services.snapshot) asked at `moment`, `moments` being
+    its questionnaire's moments in order?"""
+    asked = item.get("asked") or ALWAYS
+    if asked == ALWAYS or moment is None:
+        return True
+    first = moment == moments[0]
+    return first if asked == FIRST else not first

@@ -19,7 +19,16 @@ from core.content_blocks import clean_stream, update_fields
 from core.content_files import SLUG, write_yaml
 from courses.models import LearningPathPage, ModulePage
 
-from .blocks import ATTITUDE, FREE_TEXT, KNOWLEDGE, LIKERT, ItemStreamBlock, LikertItemBlock
+from .blocks import (
+    ALWAYS,
+    ASKED_CHOICES,
+    ATTITUDE,
+    FREE_TEXT,
+    KNOWLEDGE,
+    LIKERT,
+    ItemStreamBlock,
+    LikertItemBlock,
+)
 from .models import Questionnaire, QuestionnaireTarget
 
 FOLDER = "evaluation"
@@ -29,10 +38,11 @@ FIELDS = ("slug", "title", "kind", "pairs_with", "all_sessions", "modules", "pat
 FOLLOWUP = Questionnaire.Kind.FOLLOWUP
 FOLLOWUP_ITEMS = (2, 3)  # a follow-up micro-case: two or three knowledge items
 ITEM_FIELDS = {
-    KNOWLEDGE: ("type", "source", "text", "choices"),
-    LIKERT: ("type", "scale", "reverse", "source", "text", "low_label", "high_label"),
-    FREE_TEXT: ("type", "text"),
+    KNOWLEDGE: ("type", "source", "asked", "text", "choices"),
+    LIKERT: ("type", "scale", "reverse", "source", "asked", "text", "low_label", "high_label"),
+    FREE_TEXT: ("type", "asked", "text"),
 }
+ASKED = [value for value, _label in ASKED_CHOICES]
 SCALES = [value for value, _ in LikertItemBlock.base_blocks["scale"].field.choices if value]
 LOW, HIGH = "Pas du tout d'accord", "Tout à fait d'accord"
 items_block = ItemStreamBlock()
@@ -121,6 +131,11 @@ def _items(items, errors):
             if name in item and not isinstance(item[name], str):
                 errors.append((f"{where}.{name}", "un texte est attendu"))
         value = {"text": item.get("text")}
+        if item.get("asked", ALWAYS) not in ASKED:
+            errors.append((f"{where}.asked", f"« {item.get('asked')} » : valeurs possibles : "
+                                             f"{', '.join(ASKED)}"))
+        elif item.get("asked", ALWAYS) != ALWAYS:
+            value["asked"] = item["asked"]
         if kind == KNOWLEDGE:
             value.update(choices=_choices(item.get("choices"), where, errors),
                          source=item.get("source") or "")
@@ -300,6 +315,8 @@ def _export_item(block):
             item["reverse"] = True
     if value.get("source"):
         item["source"] = value["source"]
+    if value.get("asked") and value["asked"] != ALWAYS:
+        item["asked"] = value["asked"]
     item["text"] = value.get("text") or ""
     if kind == KNOWLEDGE:
         item["choices"] = [{"text": choice["text"], "correct": bool(choice["correct"])}

@@ -22,6 +22,7 @@ from scheduling.models import AwarenessSession, TimeSlot
 from scheduling.services import update_span
 
 from . import services
+from .blocks import is_asked
 from .models import Moment, Questionnaire, Response, SubjectKind
 
 RESEARCH_ACCOUNT = ("recherche@reperes.example", "Inès", "Exemple")
@@ -190,12 +191,21 @@ def load(stdout=None):
                                      pair_code_hash=code, answered_on=week,
                                      answers=_answers(rng, knowledge_version.items,
                                                       base + gain), **common))
-        for index in range(n_satisfaction):
-            rows.append(Response(version=satisfaction_version, moment=Moment.SATISFACTION,
-                                 subject_kind=SubjectKind.SESSION, subject_id=session.pk,
-                                 organisation=organisation if large and index < 6 else None,
-                                 answered_on=week,
-                                 answers=_answers(rng, satisfaction_version.items, 0.7)))
+        # Satisfaction right after, and (fewer people) what they used since at 60 days: each
+        # moment answers its own items (blocks.is_asked).
+        for moment, count, when in ((Moment.SATISFACTION, n_satisfaction, week),
+                                    (Moment.DAY_60, max(0, n_satisfaction - 4),
+                                     services.week_of(min(timezone.localdate(),
+                                                          session.starts_at.date()
+                                                          + timedelta(days=60))))):
+            asked = [item for item in satisfaction_version.items
+                     if is_asked(item, moment, services.SATISFACTION_MOMENTS)]
+            for index in range(count):
+                rows.append(Response(
+                    version=satisfaction_version, moment=moment,
+                    subject_kind=SubjectKind.SESSION, subject_id=session.pk,
+                    organisation=organisation if large and index < 6 else None,
+                    answered_on=when, answers=_answers(rng, asked, 0.7)))
         Response.objects.bulk_create(rows)
     _module_followup(knowledge, knowledge_version)
     if stdout:

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .blocks import FREE_TEXT, KNOWLEDGE, LIKERT
+from .blocks import FREE_TEXT, KNOWLEDGE, LIKERT, is_asked
 from .models import Questionnaire
 
 DONT_KNOW = "nsp"
@@ -33,7 +33,8 @@ class QuestionnaireForm(forms.Form):
                                                     "size": 3}))
     CODE_FIELDS = ("initial_letter", "birth_day", "birthplace")
 
-    def __init__(self, version, *args, **kwargs):
+    def __init__(self, version, *args, moment=None, **kwargs):
+        """`moment`: the items asked then only (blocks.is_asked); all of them when None."""
         super().__init__(*args, **kwargs)
         self.version = version
         # A follow-up carries the code of the before/after questionnaire it completes.
@@ -43,7 +44,9 @@ class QuestionnaireForm(forms.Form):
             for name in self.CODE_FIELDS:
                 del self.fields[name]
         self.item_fields = []
-        for number, item in enumerate(version.items, 1):
+        moments = Questionnaire(kind=version.kind).moments
+        asked = [item for item in version.items if is_asked(item, moment, moments)]
+        for number, item in enumerate(asked, 1):
             name = field_name(item["id"])
             if item["kind"] == KNOWLEDGE:
                 choices = [(c["id"], c["text"]) for c in item["choices"]]

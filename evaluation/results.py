@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from . import stats
-from .blocks import ATTITUDE, CONFIDENCE, KNOWLEDGE, LIKERT, SATISFACTION
+from .blocks import ATTITUDE, CONFIDENCE, KNOWLEDGE, LIKERT, SATISFACTION, USE, is_asked
 from .models import Moment, Questionnaire, QuestionnaireVersion, Response
 from .services import moments_of, threshold
 
@@ -28,6 +28,7 @@ DIMENSIONS = {
     CONFIDENCE: _("Confiance (moyenne sur 5)"),
     ATTITUDE: _("Attitudes (sur 5, plus haut = moins stigmatisant)"),
     SATISFACTION: _("Satisfaction (moyenne sur 5)"),
+    USE: _("Mise en pratique depuis la formation (moyenne sur 5)"),
 }
 
 
@@ -74,6 +75,7 @@ class Row:
     reverse: bool = False
     retention_shift: float | None = None  # 90 days − before
     retention: dict | None = None  # paired before → 90 days
+    not_asked: tuple = ()  # moments the item is not asked at (blocks.is_asked)
 
 
 @dataclass
@@ -194,6 +196,9 @@ def compute(version, responses=None, *, followups=True):
                        lambda r, item=item: score(item, r.answers.get(item["id"])),
                        reverse=bool(item.get("reverse")))
                  for item in items]
+    all_moments = version_moments(version.kind)
+    for item, row in zip(items, item_rows, strict=True):
+        row.not_asked = tuple(m for m in moments if not is_asked(item, m, all_moments))
     present = []
     for item in items:
         if (dimension := dimension_of(item)) not in present:

@@ -23,7 +23,7 @@ from courses.models import (
 )
 from scheduling.models import AwarenessSession, Registration
 
-from .blocks import FREE_TEXT, KNOWLEDGE, LIKERT
+from .blocks import ALWAYS, FREE_TEXT, KNOWLEDGE, LIKERT
 from .models import (
     Completion,
     FreeTextState,
@@ -79,6 +79,9 @@ def snapshot(questionnaire):
                         reverse=bool(value["reverse"]))
         if block.block_type != FREE_TEXT:
             item["source"] = value.get("source") or ""
+        # Only when not "every time": the versions frozen before this key stay equal.
+        if value.get("asked") and value["asked"] != ALWAYS:
+            item["asked"] = value["asked"]
         items.append(item)
     return items
 

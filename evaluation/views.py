@@ -76,7 +76,7 @@ def answer(request, pk, subject_kind, subject_pk, moment):
             request.session[DRAFTS] = drafts
             messages.info(request, _("Questionnaire passé. Merci tout de même."))
             return redirect(context["back_url"])
-        form = QuestionnaireForm(offer.version, request.POST)
+        form = QuestionnaireForm(offer.version, request.POST, moment=offer.moment)
         if form.is_valid():
             pair_hash = ""
             if form.with_code:
@@ -92,7 +92,8 @@ def answer(request, pk, subject_kind, subject_pk, moment):
         drafts[key] = form.draft()
         request.session[DRAFTS] = drafts
     else:
-        form = QuestionnaireForm(offer.version, initial=drafts.get(key, {}))
+        form = QuestionnaireForm(offer.version, initial=drafts.get(key, {}),
+                                 moment=offer.moment)
     context["form"] = form
     return render(request, "evaluation/answer.html", context)
 
