@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
+from django.http import Http404
 from django.http.multipartparser import MultiPartParserError
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -92,6 +93,23 @@ class RejectNullCharactersMiddleware:
                 return False  # the view's form reports the malformed body
             return any("\x00" in text for key, values in fields for text in [key, *values])
         return False
+
+
+class OutOfRangeIdMiddleware:
+    """Answer 404 to a path whose segment is a number no database id can be (above 2**63 − 1),
+    before a view passes it to a query: SQLite raises OverflowError on it (a 500), and no
+    object has that id anyway."""
+
+    MAX_ID = 2**63 - 1
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any(len(part) > 18 and part.isdigit() and int(part) > self.MAX_ID
+               for part in request.path_info.split("/")):
+            raise Http404("No object has this id.")
+        return self.get_response(request)
 
 
 class PrivateResponsesMiddleware:

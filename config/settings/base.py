@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "offline.middleware.OfflineHeadersMiddleware",
     "core.middleware.RejectNullCharactersMiddleware",
+    "core.middleware.OutOfRangeIdMiddleware",
     "core.middleware.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

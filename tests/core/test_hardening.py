@@ -27,6 +27,21 @@ def test_a_nul_character_is_a_french_400_page(client, site):
     assert "Demande incorrecte" in response.content.decode()
 
 
+@pytest.mark.parametrize("url", [
+    "/questionnaires/1/parcours/99999999999999999999/avant/",
+    "/sessions/99999999999999999999/",
+    "/espace-rh/personnel/99999999999999999999/",
+    "/formateur/sessions/99999999999999999999/",
+])
+def test_an_id_no_database_can_hold_is_a_404_not_a_500(client, learner, hr_a, site, url):
+    for person in (learner, hr_a):
+        client.force_login(person)
+        assert client.get(url).status_code == 404
+    # The largest id a database holds still reaches the view (which finds nothing).
+    assert client.get(url.replace("99999999999999999999", str(2**63 - 1))).status_code in (
+        403, 404)
+
+
 def test_uploaded_files_may_hold_nul_bytes(client, hr_a, site):
     """A spreadsheet is binary: it reaches the importer, which answers about the file."""
     from django.core.files.uploadedfile import SimpleUploadedFile
