@@ -12,8 +12,10 @@ Items are scored so that higher is better: a knowledge item 1 (right) or 0 (wron
 not know"); a 1–5 statement its value, or 6 − value when the item is reversed.
 """
 
+import math
 from dataclasses import dataclass, field
 
+from django.db.models.fields.json import KT
 from django.utils.translation import gettext_lazy as _
 
 from . import stats
@@ -51,16 +53,6 @@ def score(item, value):
 
 def dimension_of(item):
     return KNOWLEDGE if item["kind"] == KNOWLEDGE else item.get("scale")
-
-
-def dimension_scores(items, answers):
-    """The respondent's mean per dimension (knowledge: share right, 0 to 1)."""
-    found = {}
-    for item in items:
-        value = score(item, answers.get(item["id"]))
-        if value is not None:
-            found.setdefault(dimension_of(item), []).append(value)
-    return {dimension: stats.mean(values) for dimension, values in found.items()}
 
 
 @dataclass
@@ -115,30 +107,106 @@ def _cell(values, k):
     return (stats.mean(values), len(values)) if len(values) >= k else (None, None)
 
 
-def _by_code(rows):
-    """Rows by pairing code, leaving out a code found twice (it cannot be paired surely)."""
-    codes = {}
-    for row in rows:
-        if row.pair_code_hash:
-            codes.setdefault(row.pair_code_hash, []).append(row)
-    return {code: found[0] for code, found in codes.items() if len(found) == 1}
+def _scorer(item):
+    """score(item, ·) for one item, with its right answers looked up once."""
+    if item["kind"] == KNOWLEDGE:
+        right = {c["id"] for c in item["choices"] if c["correct"]}
+        return lambda value: (None if not value else
+                              1.0 if isinstance(value, str) and value in right else 0.0)
+    return lambda value: score(item, value)
 
 
-def _pair_rows(first_rows, second_rows, first_value, second_value):
-    """(first, second) values per pairing code present once on each side."""
-    first, second = _by_code(first_rows), _by_code(second_rows)
-    pairs = []
-    for code in sorted(first.keys() & second.keys()):
-        a, b = first_value(first[code]), second_value(second[code])
-        if a is not None and b is not None:
-            pairs.append((a, b))
-    return pairs
+class Answers:
+    """The responses of one moment, in columns: for each item id and each dimension, the
+    list of the respondents' scores (None: no valid answer), aligned with their pairing
+    codes. Each answer is scored once, whatever the number of table rows that read it."""
+
+    def __init__(self, keys):
+        self.codes = []
+        self.columns = {key: [] for key in keys}
+        self._positions = None
+
+    def __len__(self):
+        return len(self.codes)
+
+    def values(self, key):
+        return [value for value in self.columns.get(key, ()) if value is not None]
+
+    def positions(self):
+        """Pairing code -> position, for the codes found once (a code found twice cannot be
+        paired surely)."""
+        if self._positions is None:
+            found, twice = {}, set()
+            for position, code in enumerate(self.codes):
+                if code:
+                    if code in found:
+                        twice.add(code)
+                    found[code] = position
+            for code in twice:
+                del found[code]
+            self._positions = found
+        return self._positions
 
 
-def _pairs(rows_by_moment, first, second, value_of):
-    """(before, after) per pairing code present once in each moment."""
-    return _pair_rows(rows_by_moment.get(first, []), rows_by_moment.get(second, []),
-                      value_of, value_of)
+def answer_columns(items):
+    """One expression per item reading only its answer (as text) instead of the whole JSON,
+    whose keys are most of what a response weighs."""
+    return {f"item_{number}": KT(f"answers__{item['id']}") for number, item in enumerate(items)}
+
+
+def answer_rows(responses, items, *fields):
+    """(*fields, one value per item) of each response, in chunks (see answer_columns)."""
+    columns = answer_columns(items)
+    return (responses.annotate(**columns).values_list(*fields, *columns)
+            .iterator(chunk_size=5000))
+
+
+def read_answers(items, rows):
+    """{moment: Answers} of `rows` ((moment, pairing code, value per item) tuples, see
+    answer_rows), scored on `items`; each dimension's column is the respondent's mean over
+    its items."""
+    scorers = [(item["id"], dimension_of(item), _scorer(item)) for item in items]
+    dimensions = list(dict.fromkeys(dimension for _id, dimension, _s in scorers))
+    keys = [item_id for item_id, _d, _s in scorers] + dimensions
+    by_moment = {}
+    for moment, code, *values in rows:
+        found = by_moment.get(moment)
+        if found is None:
+            found = by_moment[moment] = Answers(keys)
+        found.codes.append(code)
+        columns = found.columns
+        per_dimension = {}
+        for (item_id, dimension, scorer), raw in zip(scorers, values, strict=True):
+            value = scorer(raw)
+            columns[item_id].append(value)
+            if value is not None:
+                per_dimension.setdefault(dimension, []).append(value)
+        for dimension in dimensions:
+            numbers = per_dimension.get(dimension)
+            columns[dimension].append(math.fsum(numbers) / len(numbers) if numbers else None)
+    return by_moment
+
+
+class Pairing:
+    """Pairs of values by pairing code: the positions two moments share are found once,
+    however many items and dimensions are compared."""
+
+    def __init__(self):
+        self._shared = {}
+
+    def pairs(self, first, second, first_key, second_key):
+        """(first, second) values per pairing code present once on each side."""
+        if first is None or second is None:
+            return []
+        cache_key = (id(first), id(second))
+        if cache_key not in self._shared:
+            a, b = first.positions(), second.positions()
+            self._shared[cache_key] = (first, second, [(a[code], b[code])
+                                                       for code in sorted(a.keys() & b.keys())])
+        shared = self._shared[cache_key][2]
+        first_column, second_column = first.columns[first_key], second.columns[second_key]
+        return [(x, y) for i, j in shared
+                if (x := first_column[i]) is not None and (y := second_column[j]) is not None]
 
 
 def version_moments(kind):
@@ -156,12 +224,11 @@ def compute(version, responses=None, *, followups=True):
     k = threshold()
     if responses is None:
         responses = Response.objects.filter(version=version)
-    rows = list(responses.filter(version=version).only("moment", "pair_code_hash", "answers"))
+    items = [item for item in version.items if item["kind"] in (KNOWLEDGE, LIKERT)]
+    by_moment = read_answers(items, answer_rows(responses.filter(version=version), items,
+                                                "moment", "pair_code_hash"))
     moments = list(version_moments(version.kind))
-    by_moment = {}
-    for row in rows:
-        by_moment.setdefault(row.moment, []).append(row)
-    counts = {m: (len(by_moment.get(m, [])) if len(by_moment.get(m, [])) >= k else None)
+    counts = {m: (len(by_moment[m]) if m in by_moment and len(by_moment[m]) >= k else None)
               for m in moments}
     moments = [m for m in moments if by_moment.get(m)] or moments[:1]
     comparison = retention = None
@@ -169,31 +236,27 @@ def compute(version, responses=None, *, followups=True):
         comparison = (Moment.BEFORE, Moment.AFTER)
         if by_moment.get(Moment.DAY_90):
             retention = (Moment.BEFORE, Moment.DAY_90)
-    items = [item for item in version.items if item["kind"] in (KNOWLEDGE, LIKERT)]
+    pairing = Pairing()
 
-    def build(label, kind, percent, value_of, reverse=False):
+    def build(label, kind, percent, key, reverse=False):
         row = Row(label=label, kind=kind, percent=percent, reverse=reverse)
         for moment in moments:
-            values = [v for r in by_moment.get(moment, []) if (v := value_of(r)) is not None]
-            row.means[moment], row.counts[moment] = _cell(values, k)
-        if comparison:
-            first, second = comparison
+            answers = by_moment.get(moment)
+            row.means[moment], row.counts[moment] = _cell(
+                answers.values(key) if answers else [], k)
+        for compared, shift, paired in ((comparison, "shift", "paired"),
+                                        (retention, "retention_shift", "retention")):
+            if not compared:
+                continue
+            first, second = compared
             if row.means.get(first) is not None and row.means.get(second) is not None:
-                row.shift = row.means[second] - row.means[first]
-            pairs = _pairs(by_moment, first, second, value_of)
+                setattr(row, shift, row.means[second] - row.means[first])
+            pairs = pairing.pairs(by_moment.get(first), by_moment.get(second), key, key)
             if len(pairs) >= k:
-                row.paired = stats.paired(pairs)
-        if retention:
-            first, second = retention
-            if row.means.get(first) is not None and row.means.get(second) is not None:
-                row.retention_shift = row.means[second] - row.means[first]
-            pairs = _pairs(by_moment, first, second, value_of)
-            if len(pairs) >= k:
-                row.retention = stats.paired(pairs)
+                setattr(row, paired, stats.paired(pairs))
         return row
 
-    item_rows = [build(item["text"], item["kind"], item["kind"] == KNOWLEDGE,
-                       lambda r, item=item: score(item, r.answers.get(item["id"])),
+    item_rows = [build(item["text"], item["kind"], item["kind"] == KNOWLEDGE, item["id"],
                        reverse=bool(item.get("reverse")))
                  for item in items]
     all_moments = version_moments(version.kind)
@@ -203,23 +266,36 @@ def compute(version, responses=None, *, followups=True):
     for item in items:
         if (dimension := dimension_of(item)) not in present:
             present.append(dimension)
-    cache = {}
-
-    def dimension_value(row, dimension):
-        if row.pk not in cache:
-            cache[row.pk] = dimension_scores(items, row.answers)
-        return cache[row.pk].get(dimension)
-
-    dimension_rows = [build(DIMENSIONS.get(d, d), d, d == KNOWLEDGE,
-                            lambda r, d=d: dimension_value(r, d)) for d in present]
+    dimension_rows = [build(DIMENSIONS.get(d, d), d, d == KNOWLEDGE, d) for d in present]
     found = None
     if version.kind == Questionnaire.Kind.KNOWLEDGE and followups is not False:
         found = _followups(version, None if followups is True else followups,
-                           by_moment.get(Moment.AFTER, []),
-                           lambda r: dimension_value(r, KNOWLEDGE), k)
+                           by_moment.get(Moment.AFTER), k, pairing)
     return Results(version=version, moments=moments, counts=counts, items=item_rows,
                    dimensions=dimension_rows, threshold=k, comparison=comparison,
                    retention=retention, followups=found)
+
+
+CACHE_SECONDS = 600
+
+
+def cached_compute(version, responses, followups):
+    """compute(), kept in the cache for ten minutes under the question asked (the filters'
+    SQL) and the number of answers it covers: answers are only ever added, so a new answer
+    (or a small session's answers pooled) asks again; reading them at national scale takes
+    seconds, and the research team turns the filters back and forth."""
+    import hashlib
+
+    from django.core.cache import cache
+
+    question = f"{version.pk}|{responses.query}|{followups.query}"
+    key = "evaluation:results:" + hashlib.sha256(question.encode()).hexdigest() + (
+        f":{responses.filter(version=version).count()}:{followups.count()}")
+    found = cache.get(key)
+    if found is None:
+        found = compute(version, responses, followups=followups)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
 
 
 def followup_versions(version):
@@ -230,51 +306,51 @@ def followup_versions(version):
             .select_related("questionnaire").order_by("questionnaire__slug", "number"))
 
 
-def _share_row(label, by_moment, value_of, k):
+def _share_row(label, by_moment, key, k):
     row = Row(label=label, kind=KNOWLEDGE, percent=True)
     for moment in FOLLOWUP_MOMENTS:
-        values = [v for r in by_moment.get(moment, []) if (v := value_of(r)) is not None]
-        row.means[moment], row.counts[moment] = _cell(values, k)
+        answers = by_moment.get(moment)
+        row.means[moment], row.counts[moment] = _cell(answers.values(key) if answers else [],
+                                                      k)
     return row
 
 
-def _followups(version, responses, after_rows, after_score, k):
-    """The follow-up section of a before/after version: one Followup per answered version."""
+def _followups(version, responses, after, k, pairing):
+    """The follow-up section of a before/after version: one Followup per answered version.
+    `after`: the before/after version's "right after" Answers, paired on each person's
+    knowledge score."""
     versions = list(followup_versions(version))
     if not versions:
         return []
     if responses is None:
         responses = Response.objects.all()
-    rows = list(responses.filter(version__in=versions, moment__in=FOLLOWUP_MOMENTS)
-                .only("version_id", "moment", "pair_code_hash", "answers"))
-    grouped = {}
-    for row in rows:
-        grouped.setdefault(row.version_id, {}).setdefault(row.moment, []).append(row)
+    # One query for every micro-case (fewer answers than the before/after ones): the JSON.
+    raw = {}
+    for version_id, moment, code, answers in (
+            responses.filter(version__in=versions, moment__in=FOLLOWUP_MOMENTS)
+            .values_list("version_id", "moment", "pair_code_hash", "answers")
+            .iterator(chunk_size=5000)):
+        raw.setdefault(version_id, []).append((moment, code, answers))
     found = []
     for followup in versions:
-        by_moment = grouped.get(followup.pk)
-        if not by_moment:
+        if followup.pk not in raw:
             continue
         items = [item for item in followup.items if item["kind"] == KNOWLEDGE]
-        cache = {}
-
-        def own_score(row, items=items, cache=cache):
-            if row.pk not in cache:
-                cache[row.pk] = dimension_scores(items, row.answers).get(KNOWLEDGE)
-            return cache[row.pk]
-
+        by_moment = read_answers(items, (
+            (moment, code, *[answers.get(item["id"]) if isinstance(answers, dict) else None
+                             for item in items])
+            for moment, code, answers in raw[followup.pk]))
         paired = {}
         for moment in FOLLOWUP_MOMENTS:
-            pairs = _pair_rows(after_rows, by_moment.get(moment, []), after_score, own_score)
+            pairs = pairing.pairs(after, by_moment.get(moment), KNOWLEDGE, KNOWLEDGE)
             paired[moment] = stats.paired(pairs) if len(pairs) >= k else None
         found.append(Followup(
             version=followup,
-            counts={m: (len(by_moment.get(m, [])) if len(by_moment.get(m, [])) >= k else None)
-                    for m in FOLLOWUP_MOMENTS},
-            items=[_share_row(item["text"], by_moment, lambda r, item=item: score(
-                item, r.answers.get(item["id"])), k) for item in items],
-            score=_share_row(_("Part de bonnes réponses, par personne"), by_moment, own_score,
-                             k),
+            counts={m: (len(by_moment[m]) if m in by_moment and len(by_moment[m]) >= k
+                        else None) for m in FOLLOWUP_MOMENTS},
+            items=[_share_row(item["text"], by_moment, item["id"], k) for item in items],
+            score=_share_row(_("Part de bonnes réponses, par personne"), by_moment,
+                             KNOWLEDGE, k),
             paired=paired))
     return found
 

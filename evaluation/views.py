@@ -21,7 +21,7 @@ from . import charts, exports, followups, services
 from .filters import ResultsFilterForm
 from .forms import QuestionnaireForm
 from .models import Moment, SubjectKind
-from .results import compute
+from .results import cached_compute
 
 MOMENT_SLUGS = {"avant": Moment.BEFORE, "apres": Moment.AFTER,
                 "satisfaction": Moment.SATISFACTION, "30-jours": Moment.DAY_30,
@@ -170,7 +170,7 @@ def results(request):
 
     context = {"form": form, "results": None, "pending_comments": pending_comments().count()}
     if form.is_valid() and (version := form.cleaned_data.get("version")) is not None:
-        found = compute(version, form.responses(), followups=form.followup_responses())
+        found = cached_compute(version, form.responses(), form.followup_responses())
         context.update(results=found, chart=charts.before_after(found),
                        moment_labels=dict(Moment.choices))
     return render(request, "evaluation/results.html", context)
