@@ -12,9 +12,11 @@ Items are scored so that higher is better: a knowledge item 1 (right) or 0 (wron
 not know"); a 1–5 statement its value, or 6 − value when the item is reversed.
 """
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models.fields.json import KT
 from django.utils.translation import gettext_lazy as _
 
@@ -284,10 +286,6 @@ def cached_compute(version, responses, followups):
     SQL) and the number of answers it covers: answers are only ever added, so a new answer
     (or a small session's answers pooled) asks again; reading them at national scale takes
     seconds, and the research team turns the filters back and forth."""
-    import hashlib
-
-    from django.core.cache import cache
-
     question = f"{version.pk}|{responses.query}|{followups.query}"
     key = "evaluation:results:" + hashlib.sha256(question.encode()).hexdigest() + (
         f":{responses.filter(version=version).count()}:{followups.count()}")

@@ -224,25 +224,22 @@ def moment_is_open(user, subject_kind, subject, moment, *, registration=_UNKNOWN
     if subject_kind == SubjectKind.MODULE:
         if progress is _UNKNOWN:
             progress = ModuleProgress.objects.filter(module=subject, user=user).first()
-        completed_at = progress.completed_at if progress is not None else None
-        if moment == Moment.BEFORE:
-            return completed_at is None
-        if moment == Moment.AFTER:
-            return _recent(completed_at, now)
-        if moment in (Moment.DAY_30, Moment.DAY_90):
-            return in_later_window(completed_at, moment)
-        return False
+        return _open_after_completion(progress, moment, now, (Moment.DAY_30, Moment.DAY_90))
     if subject_kind == SubjectKind.PATH:
         if progress is _UNKNOWN:
             progress = PathCompletion.objects.filter(path=subject, user=user).first()
-        completed_at = progress.completed_at if progress is not None else None
-        if moment == Moment.BEFORE:
-            return completed_at is None
-        if moment == Moment.AFTER:
-            return _recent(completed_at, now)
-        if moment == Moment.DAY_90:
-            return in_later_window(completed_at, moment)
+        return _open_after_completion(progress, moment, now, (Moment.DAY_90,))
     return False
+
+
+def _open_after_completion(progress, moment, now, later):
+    """A module's or a path's moments: before until completed, right after, then `later`."""
+    completed_at = progress.completed_at if progress is not None else None
+    if moment == Moment.BEFORE:
+        return completed_at is None
+    if moment == Moment.AFTER:
+        return _recent(completed_at, now)
+    return moment in later and in_later_window(completed_at, moment)
 
 
 def version_for(user, questionnaire, moment):
